@@ -1,0 +1,73 @@
+// Diagnostics: every finding and every change is reported on stderr as
+//   FILE:LINE:COL: note|warning|error: message [rule]
+// and counted for the summary line and the --report JSON.
+#pragma once
+
+#include <cstdint>
+#include <cstdio>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace db9 {
+
+enum class Severity { Note, Warning, Error };
+const char* to_string(Severity);
+
+struct Location {
+  std::string file;
+  uint64_t line = 0;  // 1-based; 0 when unknown
+  uint64_t column = 0;
+};
+
+struct Diagnostic {
+  Severity severity;
+  Location where;
+  std::string message;
+  std::string rule;   // e.g. "parse", "input"
+};
+
+// Where each input file begins in the concatenated stream, so that stream
+// positions can be named as FILE:LINE:COL.
+class SourceMap {
+ public:
+  void begin_file(std::string name, uint64_t stream_offset, uint64_t stream_line);
+  // A position given as the stream line/column of a byte at `stream_offset`.
+  Location locate(uint64_t stream_offset, uint64_t stream_line, uint64_t column) const;
+  const std::string& current_name() const;
+
+ private:
+  struct File {
+    std::string name;
+    uint64_t offset;
+    uint64_t line;
+  };
+  std::vector<File> files_;
+};
+
+// The stream line and column of byte `pos` of an item's text.
+struct LineCol {
+  uint64_t line;
+  uint64_t column;
+};
+LineCol line_col(std::string_view text, uint64_t first_line, uint64_t first_column, size_t pos);
+
+class Reporter {
+ public:
+  explicit Reporter(std::FILE* out) : out_(out) {}
+  void report(const Diagnostic& d);
+  uint64_t count(Severity s) const { return by_severity_[static_cast<int>(s)]; }
+  const std::map<std::string, uint64_t>& by_rule() const { return by_rule_; }
+  const std::vector<Diagnostic>& kept() const { return kept_; }
+  void keep_all(bool on) { keep_ = on; }
+
+ private:
+  std::FILE* out_;
+  uint64_t by_severity_[3] = {0, 0, 0};
+  std::map<std::string, uint64_t> by_rule_;
+  bool keep_ = false;
+  std::vector<Diagnostic> kept_;
+};
+
+}  // namespace db9

@@ -1,0 +1,145 @@
+#include "options.hpp"
+
+#include <cxxopts.hpp>
+#include <iostream>
+
+#include <pg_query.h>
+
+#include "version.hpp"
+
+namespace db9 {
+
+namespace {
+
+const char* kUsage = R"(db9-sanitize: make a PostgreSQL dump import into DB9.
+
+Reads pg_dump plain-SQL output (or any psql script or schema file) statement
+by statement, parses each with the PostgreSQL 15 parser, and writes it back
+byte for byte, COPY data streamed untouched, in constant memory.
+
+Usage:
+  db9-sanitize [options] [FILE...]      FILEs in order, or stdin ("-")
+
+Examples:
+  pg_dump --no-owner "$SOURCE_URL" | db9-sanitize | psql -v ON_ERROR_STOP=1 "$DB9_URL"
+  db9-sanitize -o clean.sql dump.sql.gz            gzip/zstd/bzip2/xz are read directly
+  pg_restore -f - heroku.dump | db9-sanitize       custom-format (Heroku) backups
+  db9-sanitize --disable all dump.sql | cmp - dump.sql    nothing changes
+  db9-sanitize --report report.json dump.sql > /dev/null  statistics only
+)";
+
+const char* kExitCodes = R"(
+Diagnostics go to stderr as FILE:LINE:COL: note|warning|error: message [rule],
+then one summary line (unless -q). Stdout carries only SQL.
+
+Exit status:
+  0  done
+  1  reserved for --check: something would be changed or is an error
+  2  usage error
+  3  input or I/O error: unreadable, truncated or not plain SQL, write failed
+  4  refused: an error-level finding stopped the run (e.g. --strict)
+
+With stdout in a pipe, use "set -o pipefail" so psql's success does not hide
+ours.
+)";
+
+}  // namespace
+
+size_t parse_size(const std::string& text) {
+  if (text.empty()) throw UsageError("empty size");
+  size_t pos = 0;
+  unsigned long long v = 0;
+  try {
+    v = std::stoull(text, &pos);
+  } catch (const std::exception&) {
+    throw UsageError("not a size: '" + text + "' (try 64M)");
+  }
+  std::string unit = text.substr(pos);
+  unsigned shift = 0;
+  if (unit.empty() || unit == "B") shift = 0;
+  else if (unit == "K" || unit == "KiB" || unit == "k") shift = 10;
+  else if (unit == "M" || unit == "MiB") shift = 20;
+  else if (unit == "G" || unit == "GiB") shift = 30;
+  else throw UsageError("not a size: '" + text + "' (units: K, M, G)");
+  if (v == 0) throw UsageError("size must be positive: '" + text + "'");
+  if (shift > 0 && v > (~0ULL >> shift)) throw UsageError("size too large: '" + text + "'");
+  return static_cast<size_t>(v << shift);
+}
+
+bool parse_command_line(int argc, char** argv, Options& out, int& exit_code) {
+  cxxopts::Options opts("db9-sanitize", "");
+  opts.custom_help("[options]");
+  opts.positional_help("[FILE...]");
+  // clang-format off
+  opts.add_options()
+    ("o,output", "write to FILE (atomically: a temporary file, renamed when complete) instead of stdout",
+       cxxopts::value<std::string>(), "FILE")
+    ("disable", "turn off rules (comma-separated ids; 'all' turns every rule off, and the output is then the input, byte for byte)",
+       cxxopts::value<std::vector<std::string>>(), "RULES")
+    ("enable", "turn rules back on (after --disable all, say)", cxxopts::value<std::vector<std::string>>(), "RULES")
+    ("strict", "a statement the PostgreSQL 15 parser rejects is an error (exit 4), not a warning")
+    ("max-statement-bytes", "refuse a statement larger than this (memory bound; COPY data is never held)",
+       cxxopts::value<std::string>()->default_value("64M"), "SIZE")
+    ("report", "write run statistics and per-rule counts as JSON to FILE", cxxopts::value<std::string>(), "FILE")
+    ("q,quiet", "no summary line (diagnostics are still printed)")
+    ("h,help", "show this help")
+    ("version", "show the version")
+    ("files", "input files", cxxopts::value<std::vector<std::string>>());
+  // clang-format on
+  opts.parse_positional({"files"});
+
+  cxxopts::ParseResult r;
+  try {
+    r = opts.parse(argc, argv);
+  } catch (const cxxopts::exceptions::exception& e) {
+    std::cerr << "db9-sanitize: error: " << e.what() << "\nTry 'db9-sanitize --help'.\n";
+    exit_code = kExitUsage;
+    return false;
+  }
+  if (r.count("help")) {
+    std::string help = opts.help();
+    // cxxopts prints its own usage line first; ours is above it.
+    size_t nl = help.find('\n');
+    std::cout << kUsage << "\nOptions:" << (nl == std::string::npos ? help : help.substr(nl + 1));
+    std::cout << "\nRules (--disable/--enable ids):\n";
+    if (rule_catalogue().empty()) std::cout << "  (none in this build: every statement passes through unchanged)\n";
+    for (const RuleInfo& rule : rule_catalogue()) std::cout << "  " << rule.id << "  " << rule.summary << "\n";
+    std::cout << kExitCodes;
+    exit_code = kExitOk;
+    return false;
+  }
+  if (r.count("version")) {
+    std::cout << "db9-sanitize " << kVersion << " (PostgreSQL " << PG_VERSION << " parser, libpg_query)\n";
+    exit_code = kExitOk;
+    return false;
+  }
+  try {
+    if (r.count("disable"))
+      for (const std::string& list : r["disable"].as<std::vector<std::string>>()) out.rules.disable(list);
+    if (r.count("enable"))
+      for (const std::string& list : r["enable"].as<std::vector<std::string>>()) out.rules.enable(list);
+    out.max_statement_bytes = parse_size(r["max-statement-bytes"].as<std::string>());
+  } catch (const UsageError& e) {
+    std::cerr << "db9-sanitize: error: " << e.what() << "\nTry 'db9-sanitize --help'.\n";
+    exit_code = kExitUsage;
+    return false;
+  }
+  if (r.count("output")) out.output = r["output"].as<std::string>();
+  if (r.count("report")) out.report_path = r["report"].as<std::string>();
+  out.strict = r.count("strict") > 0;
+  out.quiet = r.count("quiet") > 0;
+  if (r.count("files")) out.inputs = r["files"].as<std::vector<std::string>>();
+  if (out.inputs.empty()) out.inputs.push_back("-");
+  if (!out.output.empty() && out.output != "-") {
+    for (const std::string& in : out.inputs) {
+      if (in == out.output) {
+        std::cerr << "db9-sanitize: error: -o " << out.output << " is also an input\n";
+        exit_code = kExitUsage;
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
+}  // namespace db9

@@ -1,0 +1,38 @@
+// Command line: what a run was asked to do.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "rules/registry.hpp"
+
+namespace db9 {
+
+// Exit codes (documented in --help and README.md).
+enum ExitCode : int {
+  kExitOk = 0,        // done
+  kExitFindings = 1,  // reserved for --check: something would change
+  kExitUsage = 2,     // bad command line
+  kExitInput = 3,     // input or I/O error (unreadable, truncated, not SQL, write failed)
+  kExitRefused = 4,   // an error-level finding stopped the run (--strict)
+};
+
+struct Options {
+  std::vector<std::string> inputs;  // "-" is stdin
+  std::string output;               // "" is stdout
+  RuleSet rules;
+  bool strict = false;
+  bool quiet = false;
+  size_t max_statement_bytes = size_t{64} << 20;
+  std::string report_path;
+};
+
+// Parses argv. Prints --help / --version itself and returns false with
+// exit_code set when the run should stop there (exit_code 0 or kExitUsage).
+bool parse_command_line(int argc, char** argv, Options& out, int& exit_code);
+
+// "64M", "1G", "4096" → bytes. Throws UsageError.
+size_t parse_size(const std::string& text);
+
+}  // namespace db9

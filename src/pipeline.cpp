@@ -1,0 +1,169 @@
+#include "pipeline.hpp"
+
+#include <cstring>
+
+#include "input.hpp"
+
+namespace db9 {
+
+Pipeline::Pipeline(const Options& options, Output& out, Reporter& reporter)
+    : options_(options), out_(out), reporter_(reporter), splitter_(*this, options.max_statement_bytes) {}
+
+void Pipeline::diagnose(Severity s, const Item& item, size_t pos, std::string message, std::string rule) {
+  LineCol lc = line_col(item.text, item.line, item.column, pos);
+  Diagnostic d{s, sources_.locate(item.offset + pos, lc.line, lc.column), std::move(message), std::move(rule)};
+  reporter_.report(d);
+}
+
+void Pipeline::fatal(const Item& item, size_t pos, std::string message, std::string rule, int exit_code) {
+  diagnose(Severity::Error, item, pos, std::move(message), std::move(rule));
+  throw Stop{exit_code};
+}
+
+std::optional<CopyFormat> Pipeline::on_item(const Item& item) {
+  switch (item.kind) {
+    case ItemKind::Statement: return on_statement(item);
+    case ItemKind::MetaCommand: return on_meta(item);
+    case ItemKind::CopyData:
+      out_.write(item.text);
+      return std::nullopt;
+    case ItemKind::CopyEnd:
+      on_copy_end(item);
+      return std::nullopt;
+    case ItemKind::Trailing:
+      if (item.open != OpenConstruct::None)
+        fatal(item, item.open_at,
+              std::string("input ends inside a ") + describe(item.open) + " that begins here; the file looks truncated",
+              "input", kExitInput);
+      out_.write(item.text);
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
+  ++stats_.statements;
+  if (item.open != OpenConstruct::None) {
+    // Never hand psql half a statement.
+    fatal(item, item.open_at,
+          std::string("input ends inside a ") + describe(item.open) +
+              " that begins here; the file looks truncated, and this last statement is not written",
+          "input", kExitInput);
+  }
+  std::optional<CopyFormat> copy;
+  if (std::memchr(item.text.data(), '\0', item.text.size()) != nullptr) {
+    size_t at = static_cast<size_t>(static_cast<const char*>(std::memchr(item.text.data(), '\0', item.text.size())) -
+                                    item.text.data());
+    ++stats_.parse_errors;
+    diagnose(options_.strict ? Severity::Error : Severity::Warning, item, at,
+             "NUL byte in a statement: PostgreSQL rejects it; passed through unparsed", "parse");
+    if (options_.strict) throw Stop{kExitRefused};
+  } else {
+    ParsedStatement parsed = parser_.parse(item.text);
+    if (!parsed.ok()) {
+      ++stats_.parse_errors;
+      diagnose(options_.strict ? Severity::Error : Severity::Warning, item, parsed.error_offset().value_or(item.body),
+               "the PostgreSQL 15 parser rejects this statement (" + parsed.error_message() +
+                   "); passed through unchanged",
+               "parse");
+      if (options_.strict) throw Stop{kExitRefused};
+      copy = copy_from_stdin_by_tokens(item.text.substr(item.body));
+      if (copy) copy_table_ = "(unparsed COPY)";
+    } else {
+      for (size_t i = 0; i < parsed.statement_count(); ++i) {
+        const PgQuery__Node* stmt = parsed.statement(i);
+        if (std::optional<bool> std_strings = sets_standard_conforming_strings(stmt))
+          splitter_.set_standard_conforming_strings(*std_strings);
+        if (std::optional<CopyFormat> c = copy_from_stdin(stmt)) {
+          copy = c;
+          copy_table_ = copy_target(stmt);
+        }
+      }
+    }
+  }
+  out_.write(item.text);
+  if (copy) {
+    copy_line_ = item.line;
+    copy_offset_ = item.offset;
+  }
+  return copy;
+}
+
+std::optional<CopyFormat> Pipeline::on_meta(const Item& item) {
+  ++stats_.meta_commands;
+  out_.write(item.text);
+  std::optional<CopyFormat> copy = meta_copy_from_stdin(item.text.substr(item.body));
+  if (copy) {
+    copy_table_ = "(\\copy)";
+    copy_line_ = item.line;
+    copy_offset_ = item.offset;
+  }
+  return copy;
+}
+
+void Pipeline::on_copy_end(const Item& item) {
+  ++stats_.copy_blocks;
+  stats_.copy_rows += item.copy_rows;
+  stats_.copy_bytes += item.copy_bytes;
+  CopyTableStats& t = stats_.copy_tables[copy_table_];
+  ++t.blocks;
+  t.rows += item.copy_rows;
+  t.bytes += item.copy_bytes;
+  if (item.csv_end_in_quotes)
+    diagnose(Severity::Warning, item, 0,
+             "this \\. line ends the COPY data of " + copy_table_ +
+                 " although it stands inside a quoted CSV field: psql ends the data here",
+             "copy");
+  if (!item.terminated) {
+    Location at = sources_.locate(copy_offset_, copy_line_, 1);
+    fatal(item, 0,
+          "input ends inside the COPY data of " + copy_table_ + " (COPY at " + at.file + ":" +
+              std::to_string(at.line) + ") with no \\. line: the dump looks truncated",
+          "input", kExitInput);
+  }
+  out_.write(item.text);
+}
+
+int Pipeline::run() {
+  auto t0 = std::chrono::steady_clock::now();
+  int code = kExitOk;
+  try {
+    for (const std::string& path : options_.inputs) {
+      std::unique_ptr<InputFile> in = InputFile::open(path);
+      sources_.begin_file(in->name(), stats_.bytes_in, splitter_.line());
+      for (;;) {
+        constexpr size_t kRead = 1 << 20;
+        char* dst = splitter_.prepare(kRead);
+        size_t n = in->read(dst, kRead);
+        if (n == 0) break;
+        stats_.bytes_in += n;
+        splitter_.commit(n);
+      }
+      stats_.inputs.push_back(InputStats{in->name(), in->compression(), in->raw_bytes()});
+    }
+    splitter_.finish();
+    out_.commit();
+  } catch (const Stop& s) {
+    code = s.exit_code;
+  } catch (const StatementTooLarge& e) {
+    Location at = sources_.locate(splitter_.offset(), e.line, 1);
+    reporter_.report(Diagnostic{Severity::Error, at,
+                                std::string("the statement that begins here is larger than --max-statement-bytes (") +
+                                    std::to_string(options_.max_statement_bytes) +
+                                    " bytes); raise the limit if it is real",
+                                "input"});
+    code = kExitInput;
+  } catch (const InputError& e) {
+    reporter_.report(Diagnostic{Severity::Error, Location{"db9-sanitize", 0, 0}, e.what(), ""});
+    code = kExitInput;
+  } catch (const IoError& e) {
+    reporter_.report(Diagnostic{Severity::Error, Location{"db9-sanitize", 0, 0}, e.what(), ""});
+    code = kExitInput;
+  }
+  if (code != kExitOk) out_.abandon();
+  stats_.bytes_out = out_.bytes_written();
+  stats_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  return code;
+}
+
+}  // namespace db9

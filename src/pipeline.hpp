@@ -1,0 +1,83 @@
+// The pipeline, top to bottom:
+//   input (src/input.cpp) → framing (src/splitter.cpp + grammar/) →
+//   parse (src/statement.cpp) → rules (src/rules/) → edit → output
+//   (src/output.cpp), with diagnostics (src/diagnostics.cpp) and the
+//   summary / JSON report (src/report.cpp) on the side.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "diagnostics.hpp"
+#include "options.hpp"
+#include "output.hpp"
+#include "splitter.hpp"
+#include "statement.hpp"
+
+namespace db9 {
+
+struct CopyTableStats {
+  uint64_t blocks = 0;
+  uint64_t rows = 0;
+  uint64_t bytes = 0;
+};
+
+struct InputStats {
+  std::string name;
+  std::string compression;
+  uint64_t raw_bytes = 0;
+};
+
+struct RunStats {
+  uint64_t bytes_in = 0;     // SQL bytes after decompression
+  uint64_t bytes_out = 0;
+  uint64_t statements = 0;
+  uint64_t parse_errors = 0;
+  uint64_t meta_commands = 0;
+  uint64_t copy_blocks = 0;
+  uint64_t copy_rows = 0;
+  uint64_t copy_bytes = 0;
+  uint64_t changes = 0;
+  std::map<std::string, CopyTableStats> copy_tables;
+  std::vector<InputStats> inputs;
+  double seconds = 0;
+};
+
+// A run stopped by an error-level finding (exit 4) or bad input (exit 3).
+struct Stop {
+  int exit_code;
+};
+
+class Pipeline : public ItemSink {
+ public:
+  Pipeline(const Options& options, Output& out, Reporter& reporter);
+  // Reads every input through to the output. Returns the exit code; the
+  // output is committed only when it is 0.
+  int run();
+  const RunStats& stats() const { return stats_; }
+
+  std::optional<CopyFormat> on_item(const Item& item) override;
+
+ private:
+  std::optional<CopyFormat> on_statement(const Item& item);
+  std::optional<CopyFormat> on_meta(const Item& item);
+  void on_copy_end(const Item& item);
+  void diagnose(Severity s, const Item& item, size_t pos, std::string message, std::string rule);
+  void fatal(const Item& item, size_t pos, std::string message, std::string rule, int exit_code);
+
+  const Options& options_;
+  Output& out_;
+  Reporter& reporter_;
+  Splitter splitter_;
+  Parser parser_;
+  SourceMap sources_;
+  RunStats stats_;
+  std::string copy_table_;   // the COPY block in progress
+  uint64_t copy_line_ = 0;   // and the stream line of its COPY statement
+  uint64_t copy_offset_ = 0;
+};
+
+}  // namespace db9

@@ -1,0 +1,89 @@
+#include "report.hpp"
+
+#include <cstdio>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "rules/registry.hpp"
+#include "version.hpp"
+
+namespace db9 {
+
+namespace {
+
+std::string human_bytes(uint64_t n) {
+  const char* units[] = {"B", "KiB", "MiB", "GiB", "TiB"};
+  double v = static_cast<double>(n);
+  int u = 0;
+  while (v >= 1024 && u < 4) {
+    v /= 1024;
+    ++u;
+  }
+  char buf[32];
+  std::snprintf(buf, sizeof buf, u == 0 ? "%.0f %s" : "%.1f %s", v, units[u]);
+  return buf;
+}
+
+std::string plural(uint64_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+}  // namespace
+
+std::string summary_line(const RunStats& s, const Reporter& r) {
+  std::string line = "db9-sanitize: " + plural(s.statements, "statement", "statements") + ", " +
+                     plural(s.copy_blocks, "COPY block", "COPY blocks") + " (" +
+                     plural(s.copy_rows, "row", "rows") + "), " +
+                     plural(s.meta_commands, "meta-command", "meta-commands") + "; " +
+                     plural(s.changes, "change", "changes") + ", " +
+                     plural(r.count(Severity::Warning), "warning", "warnings") + ", " +
+                     plural(r.count(Severity::Error), "error", "errors") + "; " + human_bytes(s.bytes_in) +
+                     " in, " + human_bytes(s.bytes_out) + " out";
+  char secs[32];
+  std::snprintf(secs, sizeof secs, " in %.2f s", s.seconds);
+  return line + secs;
+}
+
+void write_json_report(const std::string& path, const RunStats& s, const Reporter& r, int exit_code) {
+  nlohmann::ordered_json j;
+  j["tool"] = "db9-sanitize";
+  j["version"] = kVersion;
+  j["exit_code"] = exit_code;
+  j["bytes_in"] = s.bytes_in;
+  j["bytes_out"] = s.bytes_out;
+  j["statements"] = s.statements;
+  j["parse_errors"] = s.parse_errors;
+  j["meta_commands"] = s.meta_commands;
+  j["copy_blocks"] = s.copy_blocks;
+  j["copy_rows"] = s.copy_rows;
+  j["copy_bytes"] = s.copy_bytes;
+  j["changes"] = s.changes;
+  j["seconds"] = s.seconds;
+  j["inputs"] = nlohmann::ordered_json::array();
+  for (const InputStats& in : s.inputs)
+    j["inputs"].push_back({{"name", in.name}, {"compression", in.compression.empty() ? "none" : in.compression},
+                           {"bytes", in.raw_bytes}});
+  j["copy_tables"] = nlohmann::ordered_json::object();
+  for (const auto& [table, t] : s.copy_tables)
+    j["copy_tables"][table] = {{"blocks", t.blocks}, {"rows", t.rows}, {"bytes", t.bytes}};
+  nlohmann::ordered_json rules = nlohmann::ordered_json::object();
+  for (const RuleInfo& rule : rule_catalogue()) rules[rule.id] = 0;
+  for (const auto& [rule, n] : r.by_rule()) rules[rule] = n;
+  j["rules"] = rules;
+  j["diagnostics"] = {{"notes", r.count(Severity::Note)},
+                      {"warnings", r.count(Severity::Warning)},
+                      {"errors", r.count(Severity::Error)}};
+
+  std::string text = j.dump(2) + "\n";
+  if (path == "-") {
+    std::fwrite(text.data(), 1, text.size(), stderr);
+    return;
+  }
+  std::ofstream f(path, std::ios::binary | std::ios::trunc);
+  if (!f) throw IoError("cannot write report " + path);
+  f << text;
+  f.close();
+  if (!f) throw IoError("cannot write report " + path);
+}
+
+}  // namespace db9

@@ -1,0 +1,361 @@
+// The splitter's driver: buffer management, state between reads, and item
+// emission. The token rules themselves are in grammar/psql_script.re.
+#include "splitter.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <string>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace db9 {
+
+const char* describe(OpenConstruct c) {
+  switch (c) {
+    case OpenConstruct::None: return "nothing";
+    case OpenConstruct::String: return "quoted string";
+    case OpenConstruct::EscapeString: return "E'...' string";
+    case OpenConstruct::QuotedIdentifier: return "quoted identifier";
+    case OpenConstruct::DollarQuote: return "dollar-quoted string";
+    case OpenConstruct::BlockComment: return "/* comment";
+  }
+  return "?";
+}
+
+StatementTooLarge::StatementTooLarge(uint64_t begin_line, size_t limit)
+    : std::runtime_error("statement is larger than --max-statement-bytes (" +
+                         std::to_string(limit) + " bytes)"),
+      line(begin_line) {}
+
+uint64_t count_newlines(const char* p, size_t n) {
+  uint64_t total = 0;
+  size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i nl = _mm_set1_epi8('\n');
+  while (n - i >= 16) {
+    // Up to 255 blocks accumulate in 8-bit lanes before they are summed.
+    size_t blocks = std::min<size_t>((n - i) / 16, 255);
+    __m128i acc = _mm_setzero_si128();
+    for (size_t b = 0; b < blocks; ++b, i += 16) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+      acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(v, nl));
+    }
+    __m128i sums = _mm_sad_epu8(acc, _mm_setzero_si128());
+    total += static_cast<uint64_t>(_mm_cvtsi128_si32(sums)) +
+             static_cast<uint64_t>(_mm_extract_epi16(sums, 4));
+  }
+#endif
+  for (; i < n; ++i) total += p[i] == '\n';
+  return total;
+}
+
+Splitter::Splitter(ItemSink& sink, size_t max_statement_bytes)
+    : sink_(sink), max_statement_(max_statement_bytes) {
+  buf_.resize(1 << 16);
+  buf_[0] = 0;
+}
+
+char* Splitter::prepare(size_t want) {
+  // Keep only the pending item; make room for `want` bytes plus the sentinel.
+  if (start_ > 0 && (buf_.size() - lim_ - 1 < want || start_ == lim_)) {
+    std::memmove(buf_.data(), buf_.data() + start_, lim_ - start_);
+    cur_ -= start_;
+    lim_ -= start_;
+    start_ = 0;
+  }
+  if (buf_.size() - lim_ - 1 < want) {
+    size_t need = lim_ + want + 1;
+    size_t size = buf_.size();
+    while (size < need) size *= 2;
+    buf_.resize(size);
+  }
+  return buf_.data() + lim_;
+}
+
+void Splitter::commit(size_t n) {
+  lim_ += n;
+  buf_[lim_] = 0;
+  run();
+  check_size();
+}
+
+void Splitter::feed(const char* data, size_t n) {
+  while (n > 0) {
+    size_t chunk = std::min<size_t>(n, 1 << 20);
+    std::memcpy(prepare(chunk), data, chunk);
+    commit(chunk);
+    data += chunk;
+    n -= chunk;
+  }
+}
+
+bool Splitter::fill() {
+  hit_limit_ = true;
+  return false;
+}
+
+void Splitter::check_size() {
+  if (!in_copy_ && lim_ - start_ > max_statement_) throw StatementTooLarge(line_, max_statement_);
+}
+
+bool Splitter::routine_header() const {
+  // CREATE [OR REPLACE] {FUNCTION | PROCEDURE}
+  const char* w = first_words_;
+  return w[0] == 'c' &&
+         (w[1] == 'f' || w[1] == 'p' || (w[1] == 'o' && w[2] == 'r' && (w[3] == 'f' || w[3] == 'p')));
+}
+
+namespace {
+bool word_is(const unsigned char* b, const unsigned char* e, const char* word) {
+  size_t n = std::strlen(word);
+  if (static_cast<size_t>(e - b) != n) return false;
+  for (size_t i = 0; i < n; ++i) {
+    unsigned char c = b[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+    if (c != static_cast<unsigned char>(word[i])) return false;
+  }
+  return true;
+}
+}  // namespace
+
+void Splitter::on_word(const unsigned char* b, const unsigned char* e) {
+  // Remember the statement's first words to recognise a routine header, then
+  // follow BEGIN ... END nesting (CASE ... END inside it) the way psql does,
+  // so the bare semicolons of a BEGIN ATOMIC body do not end the statement.
+  if (word_count_ < 4) {
+    char code = 0;
+    if (word_is(b, e, "create")) code = 'c';
+    else if (word_is(b, e, "or")) code = 'o';
+    else if (word_is(b, e, "replace")) code = 'r';
+    else if (word_is(b, e, "function")) code = 'f';
+    else if (word_is(b, e, "procedure")) code = 'p';
+    first_words_[word_count_] = code;
+  }
+  ++word_count_;
+  if (paren_depth_ != 0 || !routine_header()) return;
+  if (word_is(b, e, "begin")) {
+    ++begin_depth_;
+  } else if (word_is(b, e, "case")) {
+    if (begin_depth_ > 0) ++begin_depth_;
+  } else if (word_is(b, e, "end")) {
+    if (begin_depth_ > 0) --begin_depth_;
+  }
+}
+
+void Splitter::skip_copy_data(const unsigned char*& cur, bool at_bol) {
+  // Move `cur` to the next backslash that begins a line (where the grammar
+  // looks for "\."), or to the limit. The byte at `cur` is data already.
+  const unsigned char* base = reinterpret_cast<const unsigned char*>(buf_.data());
+  const unsigned char* lim = base + lim_;
+  const unsigned char* p = cur;
+  if (copy_fmt_.csv) {
+    // CSV: follow quoting for the row count and to flag a "\." inside a
+    // quoted field; the end-of-data rule itself is the same as for text.
+    bool bol = at_bol;
+    for (; p < lim; ++p) {
+      unsigned char c = *p;
+      if (c == '\\' && bol && p != cur) break;
+      bol = false;
+      if (csv_escape_pending_) {
+        csv_escape_pending_ = false;
+      } else if (csv_in_quote_ && c == static_cast<unsigned char>(copy_fmt_.escape) &&
+                 copy_fmt_.escape != copy_fmt_.quote) {
+        csv_escape_pending_ = true;
+      } else if (c == static_cast<unsigned char>(copy_fmt_.quote)) {
+        csv_in_quote_ = !csv_in_quote_;
+      } else if (c == '\n') {
+        bol = true;
+        if (!csv_in_quote_) ++copy_rows_;
+      }
+    }
+  } else {
+    const unsigned char* from = at_bol ? p + 1 : p;
+    p = lim;
+    while (from < lim) {
+      const void* hit = std::memchr(from, '\\', static_cast<size_t>(lim - from));
+      if (hit == nullptr) break;
+      const unsigned char* q = static_cast<const unsigned char*>(hit);
+      if (q > cur && q[-1] == '\n') {
+        p = q;
+        break;
+      }
+      from = q + 1;
+    }
+  }
+  // Past the first byte, p[-1] is this item's: the next byte begins a line
+  // when it is a backslash we stopped at, or follows a newline.
+  cur = p;
+  cond_ = (p < lim || p[-1] == '\n') ? Cond::copy_bol : Cond::copy_mid;
+}
+
+void Splitter::reset_statement_state() {
+  has_body_ = false;
+  body_ = 0;
+  open_at_ = 0;
+  comment_depth_ = 0;
+  paren_depth_ = 0;
+  begin_depth_ = 0;
+  word_count_ = 0;
+  std::memset(first_words_, 0, sizeof first_words_);
+  long_word_split_ = false;
+  dollar_tag_.clear();
+}
+
+void Splitter::emit(Item& item) {
+  item.offset = offset_;
+  item.line = line_;
+  item.column = column_;
+  std::optional<CopyFormat> copy = sink_.on_item(item);
+  size_t n = item.text.size();
+  if (item.kind != ItemKind::CopyData) line_ += count_newlines(item.text.data(), n);
+  const void* nl = n == 0 ? nullptr : memrchr(item.text.data(), '\n', n);
+  column_ = nl == nullptr ? column_ + n
+                          : static_cast<uint64_t>(item.text.data() + n - static_cast<const char*>(nl));
+  offset_ += n;
+  start_ += n;
+  if (copy) begin_copy(*copy);
+}
+
+void Splitter::emit_statement(size_t end, bool terminated, bool interrupted) {
+  Item item{ItemKind::Statement, std::string_view(buf_.data() + start_, end - start_)};
+  item.body = body_;
+  item.terminated = terminated;
+  item.interrupted = interrupted;
+  reset_statement_state();
+  emit(item);
+}
+
+void Splitter::emit_meta(size_t end) {
+  Item item{ItemKind::MetaCommand, std::string_view(buf_.data() + start_, end - start_)};
+  item.body = body_;
+  reset_statement_state();
+  emit(item);
+}
+
+void Splitter::emit_copy_data(size_t end) {
+  if (end == start_) return;
+  Item item{ItemKind::CopyData, std::string_view(buf_.data() + start_, end - start_)};
+  uint64_t lines = count_newlines(item.text.data(), item.text.size());
+  if (!copy_fmt_.csv) copy_rows_ += lines;
+  copy_bytes_ += item.text.size();
+  emit(item);
+  line_ += lines;
+}
+
+void Splitter::emit_copy_end(size_t end, bool terminated) {
+  Item item{ItemKind::CopyEnd, std::string_view(buf_.data() + start_, end - start_)};
+  item.terminated = terminated;
+  item.copy_rows = copy_rows_;
+  item.copy_bytes = copy_bytes_;
+  item.csv_end_in_quotes = csv_end_in_quotes_;
+  in_copy_ = false;
+  cond_ = Cond::sql;
+  emit(item);
+}
+
+void Splitter::emit_trailing(size_t end) {
+  Item item{ItemKind::Trailing, std::string_view(buf_.data() + start_, end - start_)};
+  if (cond_ == Cond::block_comment) {
+    item.open = OpenConstruct::BlockComment;
+    item.open_at = open_at_;
+  }
+  reset_statement_state();
+  emit(item);
+}
+
+void Splitter::begin_copy(const CopyFormat& fmt) {
+  in_copy_ = true;
+  copy_fmt_ = fmt;
+  csv_in_quote_ = false;
+  csv_escape_pending_ = false;
+  csv_end_in_quotes_ = false;
+  copy_rows_ = 0;
+  copy_bytes_ = 0;
+  cond_ = Cond::copy_bol;
+}
+
+void Splitter::run() {
+  for (;;) {
+    if (in_copy_) {
+      Lex r = lex_copy();
+      if (r == Lex::CopyEndLine) {
+        if (copy_fmt_.csv && csv_in_quote_) csv_end_in_quotes_ = true;
+        emit_copy_data(copy_end_at_);
+        emit_copy_end(cur_, true);
+        continue;
+      }
+      emit_copy_data(cur_);  // NeedMore: everything before cur_ is data
+      return;
+    }
+    Lex r = lex_sql();
+    switch (r) {
+      case Lex::StatementEnd:
+        emit_statement(cur_, true, false);
+        break;
+      case Lex::MetaBegin:
+        if (has_body_) {
+          emit_statement(cur_, false, true);
+        } else {
+          body_ = cur_ - start_;
+        }
+        meta_pending_ = true;
+        // The backslash itself is part of the meta line; skip past it.
+        ++cur_;
+        break;
+      case Lex::MetaEnd:
+        meta_pending_ = false;
+        emit_meta(cur_);
+        break;
+      case Lex::CopyEndLine:
+      case Lex::NeedMore:
+        return;
+    }
+  }
+}
+
+void Splitter::finish() {
+  eof_ = true;
+  buf_[lim_] = 0;
+  run();
+  if (in_copy_) {
+    // Input ended inside a COPY block without its "\." line.
+    emit_copy_data(lim_);
+    emit_copy_end(lim_, false);
+    return;
+  }
+  if (lim_ == start_) return;
+  switch (cond_) {
+    case Cond::after_semi:
+      emit_statement(lim_, true, false);
+      return;
+    case Cond::meta:
+      meta_pending_ = false;
+      emit_meta(lim_);
+      return;
+    default:
+      break;
+  }
+  if (!has_body_) {
+    emit_trailing(lim_);
+    return;
+  }
+  Item item{ItemKind::Statement, std::string_view(buf_.data() + start_, lim_ - start_)};
+  item.body = body_;
+  item.terminated = false;
+  item.open_at = open_at_;
+  switch (cond_) {
+    case Cond::squote: item.open = OpenConstruct::String; break;
+    case Cond::estring: item.open = OpenConstruct::EscapeString; break;
+    case Cond::dquote: item.open = OpenConstruct::QuotedIdentifier; break;
+    case Cond::dollar: item.open = OpenConstruct::DollarQuote; break;
+    case Cond::block_comment: item.open = OpenConstruct::BlockComment; break;
+    default: break;
+  }
+  reset_statement_state();
+  cond_ = Cond::sql;
+  emit(item);
+}
+
+}  // namespace db9

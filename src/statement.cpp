@@ -1,0 +1,208 @@
+#include "statement.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <vector>
+
+namespace db9 {
+
+ParsedStatement::ParsedStatement(ParsedStatement&& o) noexcept { *this = std::move(o); }
+
+ParsedStatement& ParsedStatement::operator=(ParsedStatement&& o) noexcept {
+  if (this != &o) {
+    release();
+    ok_ = o.ok_;
+    error_message_ = std::move(o.error_message_);
+    error_offset_ = o.error_offset_;
+    raw_ = o.raw_;
+    have_raw_ = o.have_raw_;
+    tree_ = o.tree_;
+    o.have_raw_ = false;
+    o.tree_ = nullptr;
+    o.ok_ = false;
+  }
+  return *this;
+}
+
+ParsedStatement::~ParsedStatement() { release(); }
+
+void ParsedStatement::release() {
+  if (tree_ != nullptr) pg_query__parse_result__free_unpacked(tree_, nullptr);
+  tree_ = nullptr;
+  if (have_raw_) pg_query_free_protobuf_parse_result(raw_);
+  have_raw_ = false;
+}
+
+const PgQuery__ParseResult* ParsedStatement::tree() const {
+  if (tree_ == nullptr && ok_) {
+    tree_ = pg_query__parse_result__unpack(nullptr, raw_.parse_tree.len,
+                                           reinterpret_cast<const uint8_t*>(raw_.parse_tree.data));
+  }
+  return tree_;
+}
+
+ParsedStatement Parser::parse(std::string_view text) {
+  scratch_.assign(text.data(), text.size());
+  ParsedStatement out;
+  out.raw_ = pg_query_parse_protobuf(scratch_.c_str());
+  out.have_raw_ = true;
+  if (out.raw_.error != nullptr) {
+    out.ok_ = false;
+    out.error_message_ = out.raw_.error->message ? out.raw_.error->message : "syntax error";
+    // cursorpos is 1-based, 0 when the error has no position.
+    if (out.raw_.error->cursorpos > 0) {
+      out.error_offset_ = std::min<size_t>(static_cast<size_t>(out.raw_.error->cursorpos - 1),
+                                           text.empty() ? 0 : text.size() - 1);
+    }
+  } else {
+    out.ok_ = true;
+  }
+  return out;
+}
+
+namespace {
+
+const char* str_or_empty(const char* s) { return s != nullptr ? s : ""; }
+
+bool ieq(std::string_view a, std::string_view b) {
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+// The text of a DefElem's argument when it is a string or a name.
+std::optional<std::string> defelem_string(const PgQuery__DefElem* d) {
+  if (d->arg == nullptr) return std::nullopt;
+  const PgQuery__Node* a = d->arg;
+  if (a->node_case == PG_QUERY__NODE__NODE_STRING) return std::string(str_or_empty(a->string->sval));
+  if (a->node_case == PG_QUERY__NODE__NODE_A_CONST && a->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL)
+    return std::string(str_or_empty(a->a_const->sval->sval));
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<CopyFormat> copy_from_stdin(const PgQuery__Node* stmt) {
+  if (stmt == nullptr || stmt->node_case != PG_QUERY__NODE__NODE_COPY_STMT) return std::nullopt;
+  const PgQuery__CopyStmt* c = stmt->copy_stmt;
+  if (!c->is_from || c->is_program || (c->filename != nullptr && c->filename[0] != '\0')) return std::nullopt;
+  CopyFormat fmt;
+  bool escape_set = false;
+  for (size_t i = 0; i < c->n_options; ++i) {
+    const PgQuery__Node* o = c->options[i];
+    if (o->node_case != PG_QUERY__NODE__NODE_DEF_ELEM) continue;
+    const PgQuery__DefElem* d = o->def_elem;
+    std::string_view name = str_or_empty(d->defname);
+    std::optional<std::string> value = defelem_string(d);
+    if (name == "format" && value) {
+      fmt.csv = ieq(*value, "csv");
+    } else if (name == "quote" && value && value->size() == 1) {
+      fmt.quote = (*value)[0];
+    } else if (name == "escape" && value && value->size() == 1) {
+      fmt.escape = (*value)[0];
+      escape_set = true;
+    }
+  }
+  if (!escape_set) fmt.escape = fmt.quote;
+  return fmt;
+}
+
+std::string copy_target(const PgQuery__Node* stmt) {
+  if (stmt == nullptr || stmt->node_case != PG_QUERY__NODE__NODE_COPY_STMT) return "";
+  const PgQuery__RangeVar* r = stmt->copy_stmt->relation;
+  if (r == nullptr) return "";
+  std::string name;
+  if (r->schemaname != nullptr && r->schemaname[0] != '\0') {
+    name += r->schemaname;
+    name += '.';
+  }
+  name += str_or_empty(r->relname);
+  return name;
+}
+
+std::optional<bool> sets_standard_conforming_strings(const PgQuery__Node* stmt) {
+  if (stmt == nullptr || stmt->node_case != PG_QUERY__NODE__NODE_VARIABLE_SET_STMT) return std::nullopt;
+  const PgQuery__VariableSetStmt* s = stmt->variable_set_stmt;
+  if (!ieq(str_or_empty(s->name), "standard_conforming_strings")) return std::nullopt;
+  if (s->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_DEFAULT ||
+      s->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_RESET)
+    return true;  // the server default
+  if (s->kind != PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE || s->n_args != 1) return std::nullopt;
+  const PgQuery__Node* a = s->args[0];
+  if (a->node_case != PG_QUERY__NODE__NODE_A_CONST) return std::nullopt;
+  const PgQuery__AConst* c = a->a_const;
+  if (c->val_case == PG_QUERY__A__CONST__VAL_IVAL) return c->ival->ival != 0;
+  if (c->val_case != PG_QUERY__A__CONST__VAL_SVAL) return std::nullopt;
+  std::string_view v = str_or_empty(c->sval->sval);
+  for (const char* t : {"on", "true", "yes", "1"})
+    if (ieq(v, t)) return true;
+  for (const char* f : {"off", "false", "no", "0"})
+    if (ieq(v, f)) return false;
+  return std::nullopt;
+}
+
+std::optional<CopyFormat> copy_from_stdin_by_tokens(std::string_view text) {
+  std::string z(text);
+  PgQueryScanResult scan = pg_query_scan(z.c_str());
+  std::optional<CopyFormat> out;
+  if (scan.error == nullptr) {
+    PgQuery__ScanResult* r = pg_query__scan_result__unpack(
+        nullptr, scan.pbuf.len, reinterpret_cast<const uint8_t*>(scan.pbuf.data));
+    if (r != nullptr) {
+      auto word = [&](size_t i) {
+        const PgQuery__ScanToken* t = r->tokens[i];
+        return std::string_view(z).substr(static_cast<size_t>(t->start),
+                                          static_cast<size_t>(t->end - t->start));
+      };
+      if (r->n_tokens > 0 && ieq(word(0), "copy")) {
+        bool from_stdin = false;
+        bool csv = false;
+        for (size_t i = 0; i + 1 < r->n_tokens; ++i) {
+          if (ieq(word(i), "from") && (ieq(word(i + 1), "stdin"))) from_stdin = true;
+          if (ieq(word(i + 1), "csv")) csv = true;
+        }
+        if (from_stdin) {
+          CopyFormat fmt;
+          fmt.csv = csv;
+          out = fmt;
+        }
+      }
+      pg_query__scan_result__free_unpacked(r, nullptr);
+    }
+  }
+  pg_query_free_scan_result(scan);
+  return out;
+}
+
+std::optional<CopyFormat> meta_copy_from_stdin(std::string_view line) {
+  // Words of the line, lower-cased, quotes ignored: enough to see
+  // "\copy <target> from stdin|pstdin ... csv".
+  std::vector<std::string> words;
+  std::string w;
+  for (char ch : line) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (std::isalnum(c) || c == '_' || c == '\\' || c >= 0x80) {
+      w += static_cast<char>(std::tolower(c));
+    } else if (!w.empty()) {
+      words.push_back(std::move(w));
+      w.clear();
+    }
+  }
+  if (!w.empty()) words.push_back(std::move(w));
+  if (words.empty() || words[0] != "\\copy") return std::nullopt;
+  bool from_stdin = false;
+  bool csv = false;
+  for (size_t i = 1; i < words.size(); ++i) {
+    if (words[i] == "from" && i + 1 < words.size() && (words[i + 1] == "stdin" || words[i + 1] == "pstdin"))
+      from_stdin = true;
+    if (words[i] == "csv") csv = true;
+  }
+  if (!from_stdin) return std::nullopt;
+  CopyFormat fmt;
+  fmt.csv = csv;
+  return fmt;
+}
+
+}  // namespace db9

@@ -1,0 +1,76 @@
+// Parse: every SQL statement goes through libpg_query (the PostgreSQL 15
+// parser) and is read through the protobuf-c structs of pg_query.pb-c.h.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <pg_query.h>
+#include <pg_query/pg_query.pb-c.h>
+
+#include "splitter.hpp"
+
+namespace db9 {
+
+// One parsed item: a psql query buffer may hold several statements
+// ("SELECT 1 \; SELECT 2;"), so this is a list.
+class ParsedStatement {
+ public:
+  ParsedStatement() = default;
+  ParsedStatement(const ParsedStatement&) = delete;
+  ParsedStatement& operator=(const ParsedStatement&) = delete;
+  ParsedStatement(ParsedStatement&& o) noexcept;
+  ParsedStatement& operator=(ParsedStatement&& o) noexcept;
+  ~ParsedStatement();
+
+  bool ok() const { return ok_; }
+  // The parser's message and the byte offset (in the parsed text) it points
+  // at, when it points anywhere.
+  const std::string& error_message() const { return error_message_; }
+  std::optional<size_t> error_offset() const { return error_offset_; }
+
+  // The tree, unpacked on first use.
+  const PgQuery__ParseResult* tree() const;
+  size_t statement_count() const { return tree() ? tree()->n_stmts : 0; }
+  const PgQuery__Node* statement(size_t i) const { return tree()->stmts[i]->stmt; }
+
+ private:
+  friend class Parser;
+  void release();
+  bool ok_ = false;
+  std::string error_message_;
+  std::optional<size_t> error_offset_;
+  PgQueryProtobufParseResult raw_{};
+  bool have_raw_ = false;
+  mutable PgQuery__ParseResult* tree_ = nullptr;
+};
+
+class Parser {
+ public:
+  // Parse one item's text (it may include leading comments and a trailing
+  // semicolon; offsets stay relative to `text`).
+  ParsedStatement parse(std::string_view text);
+
+ private:
+  std::string scratch_;  // NUL-terminated copy handed to the parser
+};
+
+// ---- questions the core asks of a parsed statement --------------------------
+
+// COPY ... FROM STDIN: the data format that follows, if this is one.
+std::optional<CopyFormat> copy_from_stdin(const PgQuery__Node* stmt);
+// The table a COPY names ("schema.table" as written), or "" for COPY (query).
+std::string copy_target(const PgQuery__Node* stmt);
+// SET / RESET standard_conforming_strings: the new value, if this is one.
+std::optional<bool> sets_standard_conforming_strings(const PgQuery__Node* stmt);
+
+// For text that does not parse: the same two questions, answered from the
+// token stream of pg_query_scan (PG16+ COPY options, say).
+std::optional<CopyFormat> copy_from_stdin_by_tokens(std::string_view text);
+
+// "\copy ... from stdin|pstdin [csv ...]": psql reads its data from the script.
+std::optional<CopyFormat> meta_copy_from_stdin(std::string_view meta_line);
+
+}  // namespace db9
