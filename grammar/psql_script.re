@@ -106,10 +106,12 @@ Splitter::Lex Splitter::lex_sql() {
   <sql> "--"            { PENDING_UNLESS_EOF(); return_cond_ = Cond::sql; cond_ = Cond::line_comment; continue; }
   <sql> "/*"            { PENDING_UNLESS_EOF(); OPEN_HERE(); return_cond_ = Cond::sql;
                           comment_depth_ = 1; cond_ = Cond::block_comment; continue; }
-  <sql> [eE] "'"        { PENDING_UNLESS_EOF(); BODY(); OPEN_HERE(); cond_ = Cond::estring; continue; }
+  <sql> [eE] "'"        { PENDING_UNLESS_EOF(); BODY(); OPEN_HERE(); plain_string_escapes_ = false;
+                          cond_ = Cond::estring; continue; }
   <sql> ([uU] "&" | [bBxX]) "'"
                         { PENDING_UNLESS_EOF(); BODY(); OPEN_HERE(); cond_ = Cond::squote; continue; }
   <sql> [nN]? "'"       { PENDING_UNLESS_EOF(); BODY(); OPEN_HERE();
+                          plain_string_escapes_ = !std_strings_;
                           cond_ = std_strings_ ? Cond::squote : Cond::estring; continue; }
   <sql> ([uU] "&")? "\""
                         { PENDING_UNLESS_EOF(); BODY(); OPEN_HERE(); cond_ = Cond::dquote; continue; }
@@ -134,7 +136,9 @@ Splitter::Lex Splitter::lex_sql() {
                             cond_ = Cond::after_semi;
                           }
                           continue; }
-  <sql> "\\" [;:]       { PENDING_UNLESS_EOF(); BODY(); long_word_split_ = false; continue; }
+  <sql> "\\" [;:]       { PENDING_UNLESS_EOF(); BODY(); long_word_split_ = false;
+                          parse_patches_.emplace_back(static_cast<size_t>(tok - base) - start_, ' ');
+                          continue; }
   <sql> "\\"            { PENDING_UNLESS_EOF(); long_word_split_ = false;
                           cur_ = static_cast<size_t>(tok - base); cond_ = Cond::meta; return Lex::MetaBegin; }
   <sql> [^]             { PENDING_UNLESS_EOF(); BODY(); long_word_split_ = false; continue; }
@@ -158,6 +162,10 @@ Splitter::Lex Splitter::lex_sql() {
   <squote> "'"          { PENDING_UNLESS_EOF(); cond_ = Cond::sql; continue; }
   <squote> [^']+        { continue; }
 
+  <estring> "\\'"       { PENDING_UNLESS_EOF();
+                          if (plain_string_escapes_)
+                            parse_patches_.emplace_back(static_cast<size_t>(tok - base) - start_, '\'');
+                          continue; }
   <estring> "''" | "\\" [^] { PENDING_UNLESS_EOF(); continue; }
   <estring> "'"         { PENDING_UNLESS_EOF(); cond_ = Cond::sql; continue; }
   <estring> [^'\\]+     { continue; }

@@ -113,7 +113,11 @@ class CompressedFile : public InputFile {
     } catch (const InputError&) {
       throw;
     } catch (const std::exception& e) {
-      throw InputError(name_ + ": corrupt or truncated " + compression_ + " data (" + e.what() + ")");
+      std::string why = e.what();
+      const std::string noise = ": iostream error";
+      if (why.size() > noise.size() && why.compare(why.size() - noise.size(), noise.size(), noise) == 0)
+        why.resize(why.size() - noise.size());
+      throw InputError(name_ + ": corrupt or truncated " + compression_ + " data (" + why + ")");
     }
     if (!first_checked_) {
       first_checked_ = true;

@@ -99,8 +99,8 @@ bool parse_command_line(int argc, char** argv, Options& out, int& exit_code) {
   if (r.count("help")) {
     std::string help = opts.help();
     // cxxopts prints its own usage line first; ours is above it.
-    size_t nl = help.find('\n');
-    std::cout << kUsage << "\nOptions:" << (nl == std::string::npos ? help : help.substr(nl + 1));
+    size_t blank = help.find("\n\n");
+    std::cout << kUsage << "\nOptions:\n" << (blank == std::string::npos ? help : help.substr(blank + 2));
     std::cout << "\nRules (--disable/--enable ids):\n";
     if (rule_catalogue().empty()) std::cout << "  (none in this build: every statement passes through unchanged)\n";
     for (const RuleInfo& rule : rule_catalogue()) std::cout << "  " << rule.id << "  " << rule.summary << "\n";

@@ -59,7 +59,7 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
              "NUL byte in a statement: PostgreSQL rejects it; passed through unparsed", "parse");
     if (options_.strict) throw Stop{kExitRefused};
   } else {
-    ParsedStatement parsed = parser_.parse(item.text);
+    ParsedStatement parsed = parser_.parse(item.text, item.parse_patches);
     if (!parsed.ok()) {
       ++stats_.parse_errors;
       diagnose(options_.strict ? Severity::Error : Severity::Warning, item, parsed.error_offset().value_or(item.body),

@@ -96,8 +96,14 @@ bool Splitter::fill() {
   return false;
 }
 
+uint64_t Splitter::body_line() const {
+  // The line of the statement's first byte after its leading comments.
+  size_t body = has_body_ ? body_ : 0;
+  return line_ + count_newlines(buf_.data() + start_, std::min(body, lim_ - start_));
+}
+
 void Splitter::check_size() {
-  if (!in_copy_ && lim_ - start_ > max_statement_) throw StatementTooLarge(line_, max_statement_);
+  if (!in_copy_ && lim_ - start_ > max_statement_) throw StatementTooLarge(body_line(), max_statement_);
 }
 
 bool Splitter::routine_header() const {
@@ -201,6 +207,15 @@ void Splitter::reset_statement_state() {
   std::memset(first_words_, 0, sizeof first_words_);
   long_word_split_ = false;
   dollar_tag_.clear();
+  plain_string_escapes_ = false;
+  parse_patches_.clear();
+}
+
+Item Splitter::make_item(ItemKind kind, size_t end) const {
+  Item item;
+  item.kind = kind;
+  item.text = std::string_view(buf_.data() + start_, end - start_);
+  return item;
 }
 
 void Splitter::emit(Item& item) {
@@ -219,16 +234,19 @@ void Splitter::emit(Item& item) {
 }
 
 void Splitter::emit_statement(size_t end, bool terminated, bool interrupted) {
-  Item item{ItemKind::Statement, std::string_view(buf_.data() + start_, end - start_)};
+  if (end - start_ > max_statement_) throw StatementTooLarge(body_line(), max_statement_);
+  Item item = make_item(ItemKind::Statement, end);
   item.body = body_;
   item.terminated = terminated;
   item.interrupted = interrupted;
+  item.parse_patches = std::move(parse_patches_);
   reset_statement_state();
   emit(item);
 }
 
 void Splitter::emit_meta(size_t end) {
-  Item item{ItemKind::MetaCommand, std::string_view(buf_.data() + start_, end - start_)};
+  if (end - start_ > max_statement_) throw StatementTooLarge(body_line(), max_statement_);
+  Item item = make_item(ItemKind::MetaCommand, end);
   item.body = body_;
   reset_statement_state();
   emit(item);
@@ -236,7 +254,7 @@ void Splitter::emit_meta(size_t end) {
 
 void Splitter::emit_copy_data(size_t end) {
   if (end == start_) return;
-  Item item{ItemKind::CopyData, std::string_view(buf_.data() + start_, end - start_)};
+  Item item = make_item(ItemKind::CopyData, end);
   uint64_t lines = count_newlines(item.text.data(), item.text.size());
   if (!copy_fmt_.csv) copy_rows_ += lines;
   copy_bytes_ += item.text.size();
@@ -245,7 +263,7 @@ void Splitter::emit_copy_data(size_t end) {
 }
 
 void Splitter::emit_copy_end(size_t end, bool terminated) {
-  Item item{ItemKind::CopyEnd, std::string_view(buf_.data() + start_, end - start_)};
+  Item item = make_item(ItemKind::CopyEnd, end);
   item.terminated = terminated;
   item.copy_rows = copy_rows_;
   item.copy_bytes = copy_bytes_;
@@ -256,7 +274,7 @@ void Splitter::emit_copy_end(size_t end, bool terminated) {
 }
 
 void Splitter::emit_trailing(size_t end) {
-  Item item{ItemKind::Trailing, std::string_view(buf_.data() + start_, end - start_)};
+  Item item = make_item(ItemKind::Trailing, end);
   if (cond_ == Cond::block_comment) {
     item.open = OpenConstruct::BlockComment;
     item.open_at = open_at_;
@@ -341,7 +359,7 @@ void Splitter::finish() {
     emit_trailing(lim_);
     return;
   }
-  Item item{ItemKind::Statement, std::string_view(buf_.data() + start_, lim_ - start_)};
+  Item item = make_item(ItemKind::Statement, lim_);
   item.body = body_;
   item.terminated = false;
   item.open_at = open_at_;

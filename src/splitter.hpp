@@ -12,6 +12,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace db9 {
@@ -37,7 +38,7 @@ struct CopyFormat {
 };
 
 struct Item {
-  ItemKind kind;
+  ItemKind kind = ItemKind::Statement;
   std::string_view text;       // exactly the input bytes of the item
   uint64_t offset = 0;         // stream offset of text[0]
   uint64_t line = 1;           // 1-based stream line of text[0]
@@ -53,6 +54,13 @@ struct Item {
   // CopyEnd only: psql took a "\." line as the end of a CSV block although
   // it stood inside a quoted field.
   bool csv_end_in_quotes = false;
+  // Statement only: bytes psql changes before the server sees the text, as
+  // item-relative offsets. "\;" and "\:" lose their backslash (psql keeps
+  // only the ';' or ':'), and with standard_conforming_strings off a \' in
+  // a plain '...' string is an escaped quote, which the parser (always
+  // standard_conforming_strings = on) reads correctly as ''. Both keep every
+  // offset, so parse locations stay item locations.
+  std::vector<std::pair<size_t, char>> parse_patches;
 };
 
 class ItemSink {
@@ -117,10 +125,12 @@ class Splitter {
   void emit_copy_data(size_t end);
   void emit_copy_end(size_t end, bool terminated);
   void emit_trailing(size_t end);
+  Item make_item(ItemKind kind, size_t end) const;
   void emit(Item& item);
   void begin_copy(const CopyFormat& fmt);
   void reset_statement_state();
   void check_size();
+  uint64_t body_line() const;
 
   ItemSink& sink_;
   size_t max_statement_;
@@ -149,6 +159,8 @@ class Splitter {
   char first_words_[4] = {0, 0, 0, 0};
   bool long_word_split_ = false;
   std::string dollar_tag_;     // including both '$'
+  bool plain_string_escapes_ = false;  // in a '...' string read with backslash escapes
+  std::vector<std::pair<size_t, char>> parse_patches_;  // item-relative
   bool meta_pending_ = false;  // lexing a meta-command line
 
   // COPY block state.

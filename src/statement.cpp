@@ -42,8 +42,19 @@ const PgQuery__ParseResult* ParsedStatement::tree() const {
   return tree_;
 }
 
+ParsedStatement Parser::parse(std::string_view text, const std::vector<std::pair<size_t, char>>& patches) {
+  scratch_.assign(text.data(), text.size());
+  for (const auto& [at, byte] : patches)
+    if (at < scratch_.size()) scratch_[at] = byte;
+  return parse_scratch(text);
+}
+
 ParsedStatement Parser::parse(std::string_view text) {
   scratch_.assign(text.data(), text.size());
+  return parse_scratch(text);
+}
+
+ParsedStatement Parser::parse_scratch(std::string_view text) {
   ParsedStatement out;
   out.raw_ = pg_query_parse_protobuf(scratch_.c_str());
   out.have_raw_ = true;

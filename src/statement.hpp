@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include <pg_query.h>
 #include <pg_query/pg_query.pb-c.h>
@@ -52,8 +54,11 @@ class Parser {
   // Parse one item's text (it may include leading comments and a trailing
   // semicolon; offsets stay relative to `text`).
   ParsedStatement parse(std::string_view text);
+  // The same, after replacing single bytes (offset, byte) in a copy.
+  ParsedStatement parse(std::string_view text, const std::vector<std::pair<size_t, char>>& patches);
 
  private:
+  ParsedStatement parse_scratch(std::string_view text);
   std::string scratch_;  // NUL-terminated copy handed to the parser
 };
 

@@ -57,7 +57,7 @@ class Collect : public ItemSink {
                         it.body, it.copy_rows, it.csv_end_in_quotes, it.open_at});
     if (it.kind == ItemKind::MetaCommand) return meta_copy_from_stdin(it.text.substr(it.body));
     if (it.kind != ItemKind::Statement) return std::nullopt;
-    ParsedStatement p = parser_.parse(it.text);
+    ParsedStatement p = parser_.parse(it.text, it.parse_patches);
     if (!p.ok()) return copy_from_stdin_by_tokens(it.text.substr(it.body));
     std::optional<CopyFormat> copy;
     for (size_t i = 0; i < p.statement_count(); ++i) {
@@ -402,7 +402,7 @@ TEST_CASE("a statement larger than the limit is refused, naming its first line")
     s.feed(big.data(), big.size());
     FAIL("no error");
   } catch (const StatementTooLarge& e) {
-    CHECK(e.line == 2);
+    CHECK(e.line == 3);
   }
 }
 

@@ -1,0 +1,1248 @@
+--
+-- PostgreSQL database dump
+--
+
+\restrict aOyM2Ne9bHHTL0Evxw8GJpOpYGD7ybwGZvvShoZwIXioEd01VzBGya7XgZzcsn0
+
+-- Dumped from database version 15.20 (Debian 15.20-0+deb12u1)
+-- Dumped by pg_dump version 15.20 (Debian 15.20-0+deb12u1)
+
+SET statement_timeout = 0;
+SET lock_timeout = 0;
+SET idle_in_transaction_session_timeout = 0;
+SET client_encoding = 'UTF8';
+SET standard_conforming_strings = on;
+SELECT pg_catalog.set_config('search_path', '', false);
+SET check_function_bodies = false;
+SET xmloption = content;
+SET client_min_messages = warning;
+SET row_security = off;
+
+--
+-- Name: heroku_ext; Type: SCHEMA; Schema: -; Owner: db9test
+--
+
+CREATE SCHEMA heroku_ext;
+
+
+ALTER SCHEMA heroku_ext OWNER TO db9test;
+
+--
+-- Name: btree_gist; Type: EXTENSION; Schema: -; Owner: -
+--
+
+CREATE EXTENSION IF NOT EXISTS btree_gist WITH SCHEMA heroku_ext;
+
+
+--
+-- Name: EXTENSION btree_gist; Type: COMMENT; Schema: -; Owner: 
+--
+
+COMMENT ON EXTENSION btree_gist IS 'support for indexing common datatypes in GiST';
+
+
+--
+-- Name: citext; Type: EXTENSION; Schema: -; Owner: -
+--
+
+CREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA heroku_ext;
+
+
+--
+-- Name: EXTENSION citext; Type: COMMENT; Schema: -; Owner: 
+--
+
+COMMENT ON EXTENSION citext IS 'data type for case-insensitive character strings';
+
+
+--
+-- Name: hstore; Type: EXTENSION; Schema: -; Owner: -
+--
+
+CREATE EXTENSION IF NOT EXISTS hstore WITH SCHEMA heroku_ext;
+
+
+--
+-- Name: EXTENSION hstore; Type: COMMENT; Schema: -; Owner: 
+--
+
+COMMENT ON EXTENSION hstore IS 'data type for storing sets of (key, value) pairs';
+
+
+--
+-- Name: pg_stat_statements; Type: EXTENSION; Schema: -; Owner: -
+--
+
+CREATE EXTENSION IF NOT EXISTS pg_stat_statements WITH SCHEMA heroku_ext;
+
+
+--
+-- Name: EXTENSION pg_stat_statements; Type: COMMENT; Schema: -; Owner: 
+--
+
+COMMENT ON EXTENSION pg_stat_statements IS 'track planning and execution statistics of all SQL statements executed';
+
+
+--
+-- Name: pg_trgm; Type: EXTENSION; Schema: -; Owner: -
+--
+
+CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA heroku_ext;
+
+
+--
+-- Name: EXTENSION pg_trgm; Type: COMMENT; Schema: -; Owner: 
+--
+
+COMMENT ON EXTENSION pg_trgm IS 'text similarity measurement and index searching based on trigrams';
+
+
+--
+-- Name: pgcrypto; Type: EXTENSION; Schema: -; Owner: -
+--
+
+CREATE EXTENSION IF NOT EXISTS pgcrypto WITH SCHEMA heroku_ext;
+
+
+--
+-- Name: EXTENSION pgcrypto; Type: COMMENT; Schema: -; Owner: 
+--
+
+COMMENT ON EXTENSION pgcrypto IS 'cryptographic functions';
+
+
+--
+-- Name: uuid-ossp; Type: EXTENSION; Schema: -; Owner: -
+--
+
+CREATE EXTENSION IF NOT EXISTS "uuid-ossp" WITH SCHEMA heroku_ext;
+
+
+--
+-- Name: EXTENSION "uuid-ossp"; Type: COMMENT; Schema: -; Owner: 
+--
+
+COMMENT ON EXTENSION "uuid-ossp" IS 'generate universally unique identifiers (UUIDs)';
+
+
+--
+-- Name: order_status; Type: TYPE; Schema: public; Owner: db9test
+--
+
+CREATE TYPE public.order_status AS ENUM (
+    'new',
+    'paid',
+    'shipped',
+    'cancelled'
+);
+
+
+ALTER TYPE public.order_status OWNER TO db9test;
+
+--
+-- Name: notify_order(); Type: FUNCTION; Schema: public; Owner: db9test
+--
+
+CREATE FUNCTION public.notify_order() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  PERFORM pg_notify('orders', NEW.id::text);
+  RETURN NEW;
+END;
+$$;
+
+
+ALTER FUNCTION public.notify_order() OWNER TO db9test;
+
+SET default_tablespace = '';
+
+SET default_table_access_method = heap;
+
+--
+-- Name: orders; Type: TABLE; Schema: public; Owner: db9test
+--
+
+CREATE TABLE public.orders (
+    id bigint NOT NULL,
+    account_id uuid NOT NULL,
+    status public.order_status DEFAULT 'new'::public.order_status NOT NULL,
+    note text,
+    total numeric(12,2) NOT NULL,
+    placed_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT orders_total_check CHECK ((total >= (0)::numeric))
+);
+
+
+ALTER TABLE public.orders OWNER TO db9test;
+
+--
+-- Name: order_rank(uuid); Type: FUNCTION; Schema: public; Owner: db9test
+--
+
+CREATE FUNCTION public.order_rank(a uuid) RETURNS TABLE(id bigint, rank bigint)
+    LANGUAGE sql STABLE
+    BEGIN ATOMIC
+ SELECT o.id,
+     rank() OVER (PARTITION BY o.account_id ORDER BY o.total DESC) AS rank
+    FROM public.orders o
+   WHERE (o.account_id = order_rank.a);
+END;
+
+
+ALTER FUNCTION public.order_rank(a uuid) OWNER TO db9test;
+
+--
+-- Name: accounts; Type: TABLE; Schema: public; Owner: db9test
+--
+
+CREATE TABLE public.accounts (
+    id uuid DEFAULT heroku_ext.gen_random_uuid() NOT NULL,
+    email heroku_ext.citext NOT NULL,
+    name text NOT NULL,
+    settings heroku_ext.hstore,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY public.accounts FORCE ROW LEVEL SECURITY;
+
+
+ALTER TABLE public.accounts OWNER TO db9test;
+
+--
+-- Name: TABLE accounts; Type: COMMENT; Schema: public; Owner: db9test
+--
+
+COMMENT ON TABLE public.accounts IS 'Tenants; row-level security keeps them apart; see policy "accounts_self".';
+
+
+--
+-- Name: audit_log; Type: TABLE; Schema: public; Owner: db9test
+--
+
+CREATE TABLE public.audit_log (
+    id integer NOT NULL,
+    at timestamp with time zone DEFAULT now(),
+    message text
+);
+
+
+ALTER TABLE public.audit_log OWNER TO db9test;
+
+--
+-- Name: audit_log_archive; Type: TABLE; Schema: public; Owner: db9test
+--
+
+CREATE TABLE public.audit_log_archive (
+    archived_by text
+)
+INHERITS (public.audit_log);
+
+
+ALTER TABLE public.audit_log_archive OWNER TO db9test;
+
+--
+-- Name: audit_log_id_seq; Type: SEQUENCE; Schema: public; Owner: db9test
+--
+
+CREATE SEQUENCE public.audit_log_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER TABLE public.audit_log_id_seq OWNER TO db9test;
+
+--
+-- Name: audit_log_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: db9test
+--
+
+ALTER SEQUENCE public.audit_log_id_seq OWNED BY public.audit_log.id;
+
+
+--
+-- Name: bookings; Type: TABLE; Schema: public; Owner: db9test
+--
+
+CREATE TABLE public.bookings (
+    id integer NOT NULL,
+    room integer NOT NULL,
+    during tstzrange NOT NULL
+);
+
+
+ALTER TABLE public.bookings OWNER TO db9test;
+
+--
+-- Name: bookings_id_seq; Type: SEQUENCE; Schema: public; Owner: db9test
+--
+
+CREATE SEQUENCE public.bookings_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER TABLE public.bookings_id_seq OWNER TO db9test;
+
+--
+-- Name: bookings_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: db9test
+--
+
+ALTER SEQUENCE public.bookings_id_seq OWNED BY public.bookings.id;
+
+
+--
+-- Name: events; Type: TABLE; Schema: public; Owner: db9test
+--
+
+CREATE TABLE public.events (
+    id bigint NOT NULL,
+    happened_at date NOT NULL,
+    payload jsonb
+)
+PARTITION BY RANGE (happened_at);
+
+
+ALTER TABLE public.events OWNER TO db9test;
+
+--
+-- Name: events_2025; Type: TABLE; Schema: public; Owner: db9test
+--
+
+CREATE TABLE public.events_2025 (
+    id bigint NOT NULL,
+    happened_at date NOT NULL,
+    payload jsonb
+);
+
+
+ALTER TABLE public.events_2025 OWNER TO db9test;
+
+--
+-- Name: events_2026; Type: TABLE; Schema: public; Owner: db9test
+--
+
+CREATE TABLE public.events_2026 (
+    id bigint NOT NULL,
+    happened_at date NOT NULL,
+    payload jsonb
+);
+
+
+ALTER TABLE public.events_2026 OWNER TO db9test;
+
+--
+-- Name: orders_id_seq; Type: SEQUENCE; Schema: public; Owner: db9test
+--
+
+CREATE SEQUENCE public.orders_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER TABLE public.orders_id_seq OWNER TO db9test;
+
+--
+-- Name: orders_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: db9test
+--
+
+ALTER SEQUENCE public.orders_id_seq OWNED BY public.orders.id;
+
+
+--
+-- Name: events_2025; Type: TABLE ATTACH; Schema: public; Owner: db9test
+--
+
+ALTER TABLE ONLY public.events ATTACH PARTITION public.events_2025 FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+
+
+--
+-- Name: events_2026; Type: TABLE ATTACH; Schema: public; Owner: db9test
+--
+
+ALTER TABLE ONLY public.events ATTACH PARTITION public.events_2026 FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+
+
+--
+-- Name: audit_log id; Type: DEFAULT; Schema: public; Owner: db9test
+--
+
+ALTER TABLE ONLY public.audit_log ALTER COLUMN id SET DEFAULT nextval('public.audit_log_id_seq'::regclass);
+
+
+--
+-- Name: audit_log_archive id; Type: DEFAULT; Schema: public; Owner: db9test
+--
+
+ALTER TABLE ONLY public.audit_log_archive ALTER COLUMN id SET DEFAULT nextval('public.audit_log_id_seq'::regclass);
+
+
+--
+-- Name: audit_log_archive at; Type: DEFAULT; Schema: public; Owner: db9test
+--
+
+ALTER TABLE ONLY public.audit_log_archive ALTER COLUMN at SET DEFAULT now();
+
+
+--
+-- Name: bookings id; Type: DEFAULT; Schema: public; Owner: db9test
+--
+
+ALTER TABLE ONLY public.bookings ALTER COLUMN id SET DEFAULT nextval('public.bookings_id_seq'::regclass);
+
+
+--
+-- Name: orders id; Type: DEFAULT; Schema: public; Owner: db9test
+--
+
+ALTER TABLE ONLY public.orders ALTER COLUMN id SET DEFAULT nextval('public.orders_id_seq'::regclass);
+
+
+--
+-- Data for Name: accounts; Type: TABLE DATA; Schema: public; Owner: db9test
+--
+
+INSERT INTO public.accounts VALUES ('7c9e6679-7425-40de-944b-e07fc1f90ae7', 'Ada@Example.com', 'Ada', '"plan"=>"pro", "seats"=>"5"', '2026-11-24 07:57:24.817316+00');
+INSERT INTO public.accounts VALUES ('0f8fad5b-d9cb-469f-a165-70867728950e', 'grace@example.com', 'Grace; "the admiral"', NULL, '2026-11-24 07:57:24.817316+00');
+INSERT INTO public.accounts VALUES ('e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'linus@example.com', 'Li	nus\', '"plan"=>"free"', '2026-11-24 07:57:24.817316+00');
+
+
+--
+-- Data for Name: audit_log; Type: TABLE DATA; Schema: public; Owner: db9test
+--
+
+INSERT INTO public.audit_log VALUES (1, '2026-11-24 07:57:24.823254+00', 'created');
+INSERT INTO public.audit_log VALUES (2, '2026-11-24 07:57:24.823254+00', 'LISTEN orders;');
+
+
+--
+-- Data for Name: audit_log_archive; Type: TABLE DATA; Schema: public; Owner: db9test
+--
+
+INSERT INTO public.audit_log_archive VALUES (3, '2026-11-24 07:57:24.823403+00', 'old', 'cron');
+
+
+--
+-- Data for Name: bookings; Type: TABLE DATA; Schema: public; Owner: db9test
+--
+
+INSERT INTO public.bookings VALUES (1, 1, '["2026-01-01 10:00:00+00","2026-01-01 11:00:00+00")');
+INSERT INTO public.bookings VALUES (2, 1, '["2026-01-01 11:00:00+00","2026-01-01 12:00:00+00")');
+INSERT INTO public.bookings VALUES (3, 2, '["2026-01-01 10:00:00+00","2026-01-01 12:00:00+00")');
+
+
+--
+-- Data for Name: events_2025; Type: TABLE DATA; Schema: public; Owner: db9test
+--
+
+INSERT INTO public.events_2025 VALUES (1, '2025-06-02', '{"n": 1}');
+INSERT INTO public.events_2025 VALUES (2, '2025-06-03', '{"n": 2}');
+INSERT INTO public.events_2025 VALUES (3, '2025-06-04', '{"n": 3}');
+INSERT INTO public.events_2025 VALUES (4, '2025-06-05', '{"n": 4}');
+INSERT INTO public.events_2025 VALUES (5, '2025-06-06', '{"n": 5}');
+INSERT INTO public.events_2025 VALUES (6, '2025-06-07', '{"n": 6}');
+INSERT INTO public.events_2025 VALUES (7, '2025-06-08', '{"n": 7}');
+INSERT INTO public.events_2025 VALUES (8, '2025-06-09', '{"n": 8}');
+INSERT INTO public.events_2025 VALUES (9, '2025-06-10', '{"n": 9}');
+INSERT INTO public.events_2025 VALUES (10, '2025-06-11', '{"n": 10}');
+INSERT INTO public.events_2025 VALUES (11, '2025-06-12', '{"n": 11}');
+INSERT INTO public.events_2025 VALUES (12, '2025-06-13', '{"n": 12}');
+INSERT INTO public.events_2025 VALUES (13, '2025-06-14', '{"n": 13}');
+INSERT INTO public.events_2025 VALUES (14, '2025-06-15', '{"n": 14}');
+INSERT INTO public.events_2025 VALUES (15, '2025-06-16', '{"n": 15}');
+INSERT INTO public.events_2025 VALUES (16, '2025-06-17', '{"n": 16}');
+INSERT INTO public.events_2025 VALUES (17, '2025-06-18', '{"n": 17}');
+INSERT INTO public.events_2025 VALUES (18, '2025-06-19', '{"n": 18}');
+INSERT INTO public.events_2025 VALUES (19, '2025-06-20', '{"n": 19}');
+INSERT INTO public.events_2025 VALUES (20, '2025-06-21', '{"n": 20}');
+INSERT INTO public.events_2025 VALUES (21, '2025-06-22', '{"n": 21}');
+INSERT INTO public.events_2025 VALUES (22, '2025-06-23', '{"n": 22}');
+INSERT INTO public.events_2025 VALUES (23, '2025-06-24', '{"n": 23}');
+INSERT INTO public.events_2025 VALUES (24, '2025-06-25', '{"n": 24}');
+INSERT INTO public.events_2025 VALUES (25, '2025-06-26', '{"n": 25}');
+INSERT INTO public.events_2025 VALUES (26, '2025-06-27', '{"n": 26}');
+INSERT INTO public.events_2025 VALUES (27, '2025-06-28', '{"n": 27}');
+INSERT INTO public.events_2025 VALUES (28, '2025-06-29', '{"n": 28}');
+INSERT INTO public.events_2025 VALUES (29, '2025-06-30', '{"n": 29}');
+INSERT INTO public.events_2025 VALUES (30, '2025-07-01', '{"n": 30}');
+INSERT INTO public.events_2025 VALUES (31, '2025-07-02', '{"n": 31}');
+INSERT INTO public.events_2025 VALUES (32, '2025-07-03', '{"n": 32}');
+INSERT INTO public.events_2025 VALUES (33, '2025-07-04', '{"n": 33}');
+INSERT INTO public.events_2025 VALUES (34, '2025-07-05', '{"n": 34}');
+INSERT INTO public.events_2025 VALUES (35, '2025-07-06', '{"n": 35}');
+INSERT INTO public.events_2025 VALUES (36, '2025-07-07', '{"n": 36}');
+INSERT INTO public.events_2025 VALUES (37, '2025-07-08', '{"n": 37}');
+INSERT INTO public.events_2025 VALUES (38, '2025-07-09', '{"n": 38}');
+INSERT INTO public.events_2025 VALUES (39, '2025-07-10', '{"n": 39}');
+INSERT INTO public.events_2025 VALUES (40, '2025-07-11', '{"n": 40}');
+INSERT INTO public.events_2025 VALUES (41, '2025-07-12', '{"n": 41}');
+INSERT INTO public.events_2025 VALUES (42, '2025-07-13', '{"n": 42}');
+INSERT INTO public.events_2025 VALUES (43, '2025-07-14', '{"n": 43}');
+INSERT INTO public.events_2025 VALUES (44, '2025-07-15', '{"n": 44}');
+INSERT INTO public.events_2025 VALUES (45, '2025-07-16', '{"n": 45}');
+INSERT INTO public.events_2025 VALUES (46, '2025-07-17', '{"n": 46}');
+INSERT INTO public.events_2025 VALUES (47, '2025-07-18', '{"n": 47}');
+INSERT INTO public.events_2025 VALUES (48, '2025-07-19', '{"n": 48}');
+INSERT INTO public.events_2025 VALUES (49, '2025-07-20', '{"n": 49}');
+INSERT INTO public.events_2025 VALUES (50, '2025-07-21', '{"n": 50}');
+INSERT INTO public.events_2025 VALUES (51, '2025-07-22', '{"n": 51}');
+INSERT INTO public.events_2025 VALUES (52, '2025-07-23', '{"n": 52}');
+INSERT INTO public.events_2025 VALUES (53, '2025-07-24', '{"n": 53}');
+INSERT INTO public.events_2025 VALUES (54, '2025-07-25', '{"n": 54}');
+INSERT INTO public.events_2025 VALUES (55, '2025-07-26', '{"n": 55}');
+INSERT INTO public.events_2025 VALUES (56, '2025-07-27', '{"n": 56}');
+INSERT INTO public.events_2025 VALUES (57, '2025-07-28', '{"n": 57}');
+INSERT INTO public.events_2025 VALUES (58, '2025-07-29', '{"n": 58}');
+INSERT INTO public.events_2025 VALUES (59, '2025-07-30', '{"n": 59}');
+INSERT INTO public.events_2025 VALUES (60, '2025-07-31', '{"n": 60}');
+INSERT INTO public.events_2025 VALUES (61, '2025-08-01', '{"n": 61}');
+INSERT INTO public.events_2025 VALUES (62, '2025-08-02', '{"n": 62}');
+INSERT INTO public.events_2025 VALUES (63, '2025-08-03', '{"n": 63}');
+INSERT INTO public.events_2025 VALUES (64, '2025-08-04', '{"n": 64}');
+INSERT INTO public.events_2025 VALUES (65, '2025-08-05', '{"n": 65}');
+INSERT INTO public.events_2025 VALUES (66, '2025-08-06', '{"n": 66}');
+INSERT INTO public.events_2025 VALUES (67, '2025-08-07', '{"n": 67}');
+INSERT INTO public.events_2025 VALUES (68, '2025-08-08', '{"n": 68}');
+INSERT INTO public.events_2025 VALUES (69, '2025-08-09', '{"n": 69}');
+INSERT INTO public.events_2025 VALUES (70, '2025-08-10', '{"n": 70}');
+INSERT INTO public.events_2025 VALUES (71, '2025-08-11', '{"n": 71}');
+INSERT INTO public.events_2025 VALUES (72, '2025-08-12', '{"n": 72}');
+INSERT INTO public.events_2025 VALUES (73, '2025-08-13', '{"n": 73}');
+INSERT INTO public.events_2025 VALUES (74, '2025-08-14', '{"n": 74}');
+INSERT INTO public.events_2025 VALUES (75, '2025-08-15', '{"n": 75}');
+INSERT INTO public.events_2025 VALUES (76, '2025-08-16', '{"n": 76}');
+INSERT INTO public.events_2025 VALUES (77, '2025-08-17', '{"n": 77}');
+INSERT INTO public.events_2025 VALUES (78, '2025-08-18', '{"n": 78}');
+INSERT INTO public.events_2025 VALUES (79, '2025-08-19', '{"n": 79}');
+INSERT INTO public.events_2025 VALUES (80, '2025-08-20', '{"n": 80}');
+INSERT INTO public.events_2025 VALUES (81, '2025-08-21', '{"n": 81}');
+INSERT INTO public.events_2025 VALUES (82, '2025-08-22', '{"n": 82}');
+INSERT INTO public.events_2025 VALUES (83, '2025-08-23', '{"n": 83}');
+INSERT INTO public.events_2025 VALUES (84, '2025-08-24', '{"n": 84}');
+INSERT INTO public.events_2025 VALUES (85, '2025-08-25', '{"n": 85}');
+INSERT INTO public.events_2025 VALUES (86, '2025-08-26', '{"n": 86}');
+INSERT INTO public.events_2025 VALUES (87, '2025-08-27', '{"n": 87}');
+INSERT INTO public.events_2025 VALUES (88, '2025-08-28', '{"n": 88}');
+INSERT INTO public.events_2025 VALUES (89, '2025-08-29', '{"n": 89}');
+INSERT INTO public.events_2025 VALUES (90, '2025-08-30', '{"n": 90}');
+INSERT INTO public.events_2025 VALUES (91, '2025-08-31', '{"n": 91}');
+INSERT INTO public.events_2025 VALUES (92, '2025-09-01', '{"n": 92}');
+INSERT INTO public.events_2025 VALUES (93, '2025-09-02', '{"n": 93}');
+INSERT INTO public.events_2025 VALUES (94, '2025-09-03', '{"n": 94}');
+INSERT INTO public.events_2025 VALUES (95, '2025-09-04', '{"n": 95}');
+INSERT INTO public.events_2025 VALUES (96, '2025-09-05', '{"n": 96}');
+INSERT INTO public.events_2025 VALUES (97, '2025-09-06', '{"n": 97}');
+INSERT INTO public.events_2025 VALUES (98, '2025-09-07', '{"n": 98}');
+INSERT INTO public.events_2025 VALUES (99, '2025-09-08', '{"n": 99}');
+INSERT INTO public.events_2025 VALUES (100, '2025-09-09', '{"n": 100}');
+INSERT INTO public.events_2025 VALUES (101, '2025-09-10', '{"n": 101}');
+INSERT INTO public.events_2025 VALUES (102, '2025-09-11', '{"n": 102}');
+INSERT INTO public.events_2025 VALUES (103, '2025-09-12', '{"n": 103}');
+INSERT INTO public.events_2025 VALUES (104, '2025-09-13', '{"n": 104}');
+INSERT INTO public.events_2025 VALUES (105, '2025-09-14', '{"n": 105}');
+INSERT INTO public.events_2025 VALUES (106, '2025-09-15', '{"n": 106}');
+INSERT INTO public.events_2025 VALUES (107, '2025-09-16', '{"n": 107}');
+INSERT INTO public.events_2025 VALUES (108, '2025-09-17', '{"n": 108}');
+INSERT INTO public.events_2025 VALUES (109, '2025-09-18', '{"n": 109}');
+INSERT INTO public.events_2025 VALUES (110, '2025-09-19', '{"n": 110}');
+INSERT INTO public.events_2025 VALUES (111, '2025-09-20', '{"n": 111}');
+INSERT INTO public.events_2025 VALUES (112, '2025-09-21', '{"n": 112}');
+INSERT INTO public.events_2025 VALUES (113, '2025-09-22', '{"n": 113}');
+INSERT INTO public.events_2025 VALUES (114, '2025-09-23', '{"n": 114}');
+INSERT INTO public.events_2025 VALUES (115, '2025-09-24', '{"n": 115}');
+INSERT INTO public.events_2025 VALUES (116, '2025-09-25', '{"n": 116}');
+INSERT INTO public.events_2025 VALUES (117, '2025-09-26', '{"n": 117}');
+INSERT INTO public.events_2025 VALUES (118, '2025-09-27', '{"n": 118}');
+INSERT INTO public.events_2025 VALUES (119, '2025-09-28', '{"n": 119}');
+INSERT INTO public.events_2025 VALUES (120, '2025-09-29', '{"n": 120}');
+INSERT INTO public.events_2025 VALUES (121, '2025-09-30', '{"n": 121}');
+INSERT INTO public.events_2025 VALUES (122, '2025-10-01', '{"n": 122}');
+INSERT INTO public.events_2025 VALUES (123, '2025-10-02', '{"n": 123}');
+INSERT INTO public.events_2025 VALUES (124, '2025-10-03', '{"n": 124}');
+INSERT INTO public.events_2025 VALUES (125, '2025-10-04', '{"n": 125}');
+INSERT INTO public.events_2025 VALUES (126, '2025-10-05', '{"n": 126}');
+INSERT INTO public.events_2025 VALUES (127, '2025-10-06', '{"n": 127}');
+INSERT INTO public.events_2025 VALUES (128, '2025-10-07', '{"n": 128}');
+INSERT INTO public.events_2025 VALUES (129, '2025-10-08', '{"n": 129}');
+INSERT INTO public.events_2025 VALUES (130, '2025-10-09', '{"n": 130}');
+INSERT INTO public.events_2025 VALUES (131, '2025-10-10', '{"n": 131}');
+INSERT INTO public.events_2025 VALUES (132, '2025-10-11', '{"n": 132}');
+INSERT INTO public.events_2025 VALUES (133, '2025-10-12', '{"n": 133}');
+INSERT INTO public.events_2025 VALUES (134, '2025-10-13', '{"n": 134}');
+INSERT INTO public.events_2025 VALUES (135, '2025-10-14', '{"n": 135}');
+INSERT INTO public.events_2025 VALUES (136, '2025-10-15', '{"n": 136}');
+INSERT INTO public.events_2025 VALUES (137, '2025-10-16', '{"n": 137}');
+INSERT INTO public.events_2025 VALUES (138, '2025-10-17', '{"n": 138}');
+INSERT INTO public.events_2025 VALUES (139, '2025-10-18', '{"n": 139}');
+INSERT INTO public.events_2025 VALUES (140, '2025-10-19', '{"n": 140}');
+INSERT INTO public.events_2025 VALUES (141, '2025-10-20', '{"n": 141}');
+INSERT INTO public.events_2025 VALUES (142, '2025-10-21', '{"n": 142}');
+INSERT INTO public.events_2025 VALUES (143, '2025-10-22', '{"n": 143}');
+INSERT INTO public.events_2025 VALUES (144, '2025-10-23', '{"n": 144}');
+INSERT INTO public.events_2025 VALUES (145, '2025-10-24', '{"n": 145}');
+INSERT INTO public.events_2025 VALUES (146, '2025-10-25', '{"n": 146}');
+INSERT INTO public.events_2025 VALUES (147, '2025-10-26', '{"n": 147}');
+INSERT INTO public.events_2025 VALUES (148, '2025-10-27', '{"n": 148}');
+INSERT INTO public.events_2025 VALUES (149, '2025-10-28', '{"n": 149}');
+INSERT INTO public.events_2025 VALUES (150, '2025-10-29', '{"n": 150}');
+INSERT INTO public.events_2025 VALUES (151, '2025-10-30', '{"n": 151}');
+INSERT INTO public.events_2025 VALUES (152, '2025-10-31', '{"n": 152}');
+INSERT INTO public.events_2025 VALUES (153, '2025-11-01', '{"n": 153}');
+INSERT INTO public.events_2025 VALUES (154, '2025-11-02', '{"n": 154}');
+INSERT INTO public.events_2025 VALUES (155, '2025-11-03', '{"n": 155}');
+INSERT INTO public.events_2025 VALUES (156, '2025-11-04', '{"n": 156}');
+INSERT INTO public.events_2025 VALUES (157, '2025-11-05', '{"n": 157}');
+INSERT INTO public.events_2025 VALUES (158, '2025-11-06', '{"n": 158}');
+INSERT INTO public.events_2025 VALUES (159, '2025-11-07', '{"n": 159}');
+INSERT INTO public.events_2025 VALUES (160, '2025-11-08', '{"n": 160}');
+INSERT INTO public.events_2025 VALUES (161, '2025-11-09', '{"n": 161}');
+INSERT INTO public.events_2025 VALUES (162, '2025-11-10', '{"n": 162}');
+INSERT INTO public.events_2025 VALUES (163, '2025-11-11', '{"n": 163}');
+INSERT INTO public.events_2025 VALUES (164, '2025-11-12', '{"n": 164}');
+INSERT INTO public.events_2025 VALUES (165, '2025-11-13', '{"n": 165}');
+INSERT INTO public.events_2025 VALUES (166, '2025-11-14', '{"n": 166}');
+INSERT INTO public.events_2025 VALUES (167, '2025-11-15', '{"n": 167}');
+INSERT INTO public.events_2025 VALUES (168, '2025-11-16', '{"n": 168}');
+INSERT INTO public.events_2025 VALUES (169, '2025-11-17', '{"n": 169}');
+INSERT INTO public.events_2025 VALUES (170, '2025-11-18', '{"n": 170}');
+INSERT INTO public.events_2025 VALUES (171, '2025-11-19', '{"n": 171}');
+INSERT INTO public.events_2025 VALUES (172, '2025-11-20', '{"n": 172}');
+INSERT INTO public.events_2025 VALUES (173, '2025-11-21', '{"n": 173}');
+INSERT INTO public.events_2025 VALUES (174, '2025-11-22', '{"n": 174}');
+INSERT INTO public.events_2025 VALUES (175, '2025-11-23', '{"n": 175}');
+INSERT INTO public.events_2025 VALUES (176, '2025-11-24', '{"n": 176}');
+INSERT INTO public.events_2025 VALUES (177, '2025-11-25', '{"n": 177}');
+INSERT INTO public.events_2025 VALUES (178, '2025-11-26', '{"n": 178}');
+INSERT INTO public.events_2025 VALUES (179, '2025-11-27', '{"n": 179}');
+INSERT INTO public.events_2025 VALUES (180, '2025-11-28', '{"n": 180}');
+INSERT INTO public.events_2025 VALUES (181, '2025-11-29', '{"n": 181}');
+INSERT INTO public.events_2025 VALUES (182, '2025-11-30', '{"n": 182}');
+INSERT INTO public.events_2025 VALUES (183, '2025-12-01', '{"n": 183}');
+INSERT INTO public.events_2025 VALUES (184, '2025-12-02', '{"n": 184}');
+INSERT INTO public.events_2025 VALUES (185, '2025-12-03', '{"n": 185}');
+INSERT INTO public.events_2025 VALUES (186, '2025-12-04', '{"n": 186}');
+INSERT INTO public.events_2025 VALUES (187, '2025-12-05', '{"n": 187}');
+INSERT INTO public.events_2025 VALUES (188, '2025-12-06', '{"n": 188}');
+INSERT INTO public.events_2025 VALUES (189, '2025-12-07', '{"n": 189}');
+INSERT INTO public.events_2025 VALUES (190, '2025-12-08', '{"n": 190}');
+INSERT INTO public.events_2025 VALUES (191, '2025-12-09', '{"n": 191}');
+INSERT INTO public.events_2025 VALUES (192, '2025-12-10', '{"n": 192}');
+INSERT INTO public.events_2025 VALUES (193, '2025-12-11', '{"n": 193}');
+INSERT INTO public.events_2025 VALUES (194, '2025-12-12', '{"n": 194}');
+INSERT INTO public.events_2025 VALUES (195, '2025-12-13', '{"n": 195}');
+INSERT INTO public.events_2025 VALUES (196, '2025-12-14', '{"n": 196}');
+INSERT INTO public.events_2025 VALUES (197, '2025-12-15', '{"n": 197}');
+INSERT INTO public.events_2025 VALUES (198, '2025-12-16', '{"n": 198}');
+INSERT INTO public.events_2025 VALUES (199, '2025-12-17', '{"n": 199}');
+INSERT INTO public.events_2025 VALUES (200, '2025-12-18', '{"n": 200}');
+INSERT INTO public.events_2025 VALUES (201, '2025-12-19', '{"n": 201}');
+INSERT INTO public.events_2025 VALUES (202, '2025-12-20', '{"n": 202}');
+INSERT INTO public.events_2025 VALUES (203, '2025-12-21', '{"n": 203}');
+INSERT INTO public.events_2025 VALUES (204, '2025-12-22', '{"n": 204}');
+INSERT INTO public.events_2025 VALUES (205, '2025-12-23', '{"n": 205}');
+INSERT INTO public.events_2025 VALUES (206, '2025-12-24', '{"n": 206}');
+INSERT INTO public.events_2025 VALUES (207, '2025-12-25', '{"n": 207}');
+INSERT INTO public.events_2025 VALUES (208, '2025-12-26', '{"n": 208}');
+INSERT INTO public.events_2025 VALUES (209, '2025-12-27', '{"n": 209}');
+INSERT INTO public.events_2025 VALUES (210, '2025-12-28', '{"n": 210}');
+INSERT INTO public.events_2025 VALUES (211, '2025-12-29', '{"n": 211}');
+INSERT INTO public.events_2025 VALUES (212, '2025-12-30', '{"n": 212}');
+INSERT INTO public.events_2025 VALUES (213, '2025-12-31', '{"n": 213}');
+
+
+--
+-- Data for Name: events_2026; Type: TABLE DATA; Schema: public; Owner: db9test
+--
+
+INSERT INTO public.events_2026 VALUES (214, '2026-01-01', '{"n": 214}');
+INSERT INTO public.events_2026 VALUES (215, '2026-01-02', '{"n": 215}');
+INSERT INTO public.events_2026 VALUES (216, '2026-01-03', '{"n": 216}');
+INSERT INTO public.events_2026 VALUES (217, '2026-01-04', '{"n": 217}');
+INSERT INTO public.events_2026 VALUES (218, '2026-01-05', '{"n": 218}');
+INSERT INTO public.events_2026 VALUES (219, '2026-01-06', '{"n": 219}');
+INSERT INTO public.events_2026 VALUES (220, '2026-01-07', '{"n": 220}');
+INSERT INTO public.events_2026 VALUES (221, '2026-01-08', '{"n": 221}');
+INSERT INTO public.events_2026 VALUES (222, '2026-01-09', '{"n": 222}');
+INSERT INTO public.events_2026 VALUES (223, '2026-01-10', '{"n": 223}');
+INSERT INTO public.events_2026 VALUES (224, '2026-01-11', '{"n": 224}');
+INSERT INTO public.events_2026 VALUES (225, '2026-01-12', '{"n": 225}');
+INSERT INTO public.events_2026 VALUES (226, '2026-01-13', '{"n": 226}');
+INSERT INTO public.events_2026 VALUES (227, '2026-01-14', '{"n": 227}');
+INSERT INTO public.events_2026 VALUES (228, '2026-01-15', '{"n": 228}');
+INSERT INTO public.events_2026 VALUES (229, '2026-01-16', '{"n": 229}');
+INSERT INTO public.events_2026 VALUES (230, '2026-01-17', '{"n": 230}');
+INSERT INTO public.events_2026 VALUES (231, '2026-01-18', '{"n": 231}');
+INSERT INTO public.events_2026 VALUES (232, '2026-01-19', '{"n": 232}');
+INSERT INTO public.events_2026 VALUES (233, '2026-01-20', '{"n": 233}');
+INSERT INTO public.events_2026 VALUES (234, '2026-01-21', '{"n": 234}');
+INSERT INTO public.events_2026 VALUES (235, '2026-01-22', '{"n": 235}');
+INSERT INTO public.events_2026 VALUES (236, '2026-01-23', '{"n": 236}');
+INSERT INTO public.events_2026 VALUES (237, '2026-01-24', '{"n": 237}');
+INSERT INTO public.events_2026 VALUES (238, '2026-01-25', '{"n": 238}');
+INSERT INTO public.events_2026 VALUES (239, '2026-01-26', '{"n": 239}');
+INSERT INTO public.events_2026 VALUES (240, '2026-01-27', '{"n": 240}');
+INSERT INTO public.events_2026 VALUES (241, '2026-01-28', '{"n": 241}');
+INSERT INTO public.events_2026 VALUES (242, '2026-01-29', '{"n": 242}');
+INSERT INTO public.events_2026 VALUES (243, '2026-01-30', '{"n": 243}');
+INSERT INTO public.events_2026 VALUES (244, '2026-01-31', '{"n": 244}');
+INSERT INTO public.events_2026 VALUES (245, '2026-02-01', '{"n": 245}');
+INSERT INTO public.events_2026 VALUES (246, '2026-02-02', '{"n": 246}');
+INSERT INTO public.events_2026 VALUES (247, '2026-02-03', '{"n": 247}');
+INSERT INTO public.events_2026 VALUES (248, '2026-02-04', '{"n": 248}');
+INSERT INTO public.events_2026 VALUES (249, '2026-02-05', '{"n": 249}');
+INSERT INTO public.events_2026 VALUES (250, '2026-02-06', '{"n": 250}');
+INSERT INTO public.events_2026 VALUES (251, '2026-02-07', '{"n": 251}');
+INSERT INTO public.events_2026 VALUES (252, '2026-02-08', '{"n": 252}');
+INSERT INTO public.events_2026 VALUES (253, '2026-02-09', '{"n": 253}');
+INSERT INTO public.events_2026 VALUES (254, '2026-02-10', '{"n": 254}');
+INSERT INTO public.events_2026 VALUES (255, '2026-02-11', '{"n": 255}');
+INSERT INTO public.events_2026 VALUES (256, '2026-02-12', '{"n": 256}');
+INSERT INTO public.events_2026 VALUES (257, '2026-02-13', '{"n": 257}');
+INSERT INTO public.events_2026 VALUES (258, '2026-02-14', '{"n": 258}');
+INSERT INTO public.events_2026 VALUES (259, '2026-02-15', '{"n": 259}');
+INSERT INTO public.events_2026 VALUES (260, '2026-02-16', '{"n": 260}');
+INSERT INTO public.events_2026 VALUES (261, '2026-02-17', '{"n": 261}');
+INSERT INTO public.events_2026 VALUES (262, '2026-02-18', '{"n": 262}');
+INSERT INTO public.events_2026 VALUES (263, '2026-02-19', '{"n": 263}');
+INSERT INTO public.events_2026 VALUES (264, '2026-02-20', '{"n": 264}');
+INSERT INTO public.events_2026 VALUES (265, '2026-02-21', '{"n": 265}');
+INSERT INTO public.events_2026 VALUES (266, '2026-02-22', '{"n": 266}');
+INSERT INTO public.events_2026 VALUES (267, '2026-02-23', '{"n": 267}');
+INSERT INTO public.events_2026 VALUES (268, '2026-02-24', '{"n": 268}');
+INSERT INTO public.events_2026 VALUES (269, '2026-02-25', '{"n": 269}');
+INSERT INTO public.events_2026 VALUES (270, '2026-02-26', '{"n": 270}');
+INSERT INTO public.events_2026 VALUES (271, '2026-02-27', '{"n": 271}');
+INSERT INTO public.events_2026 VALUES (272, '2026-02-28', '{"n": 272}');
+INSERT INTO public.events_2026 VALUES (273, '2026-03-01', '{"n": 273}');
+INSERT INTO public.events_2026 VALUES (274, '2026-03-02', '{"n": 274}');
+INSERT INTO public.events_2026 VALUES (275, '2026-03-03', '{"n": 275}');
+INSERT INTO public.events_2026 VALUES (276, '2026-03-04', '{"n": 276}');
+INSERT INTO public.events_2026 VALUES (277, '2026-03-05', '{"n": 277}');
+INSERT INTO public.events_2026 VALUES (278, '2026-03-06', '{"n": 278}');
+INSERT INTO public.events_2026 VALUES (279, '2026-03-07', '{"n": 279}');
+INSERT INTO public.events_2026 VALUES (280, '2026-03-08', '{"n": 280}');
+INSERT INTO public.events_2026 VALUES (281, '2026-03-09', '{"n": 281}');
+INSERT INTO public.events_2026 VALUES (282, '2026-03-10', '{"n": 282}');
+INSERT INTO public.events_2026 VALUES (283, '2026-03-11', '{"n": 283}');
+INSERT INTO public.events_2026 VALUES (284, '2026-03-12', '{"n": 284}');
+INSERT INTO public.events_2026 VALUES (285, '2026-03-13', '{"n": 285}');
+INSERT INTO public.events_2026 VALUES (286, '2026-03-14', '{"n": 286}');
+INSERT INTO public.events_2026 VALUES (287, '2026-03-15', '{"n": 287}');
+INSERT INTO public.events_2026 VALUES (288, '2026-03-16', '{"n": 288}');
+INSERT INTO public.events_2026 VALUES (289, '2026-03-17', '{"n": 289}');
+INSERT INTO public.events_2026 VALUES (290, '2026-03-18', '{"n": 290}');
+INSERT INTO public.events_2026 VALUES (291, '2026-03-19', '{"n": 291}');
+INSERT INTO public.events_2026 VALUES (292, '2026-03-20', '{"n": 292}');
+INSERT INTO public.events_2026 VALUES (293, '2026-03-21', '{"n": 293}');
+INSERT INTO public.events_2026 VALUES (294, '2026-03-22', '{"n": 294}');
+INSERT INTO public.events_2026 VALUES (295, '2026-03-23', '{"n": 295}');
+INSERT INTO public.events_2026 VALUES (296, '2026-03-24', '{"n": 296}');
+INSERT INTO public.events_2026 VALUES (297, '2026-03-25', '{"n": 297}');
+INSERT INTO public.events_2026 VALUES (298, '2026-03-26', '{"n": 298}');
+INSERT INTO public.events_2026 VALUES (299, '2026-03-27', '{"n": 299}');
+INSERT INTO public.events_2026 VALUES (300, '2026-03-28', '{"n": 300}');
+INSERT INTO public.events_2026 VALUES (301, '2026-03-29', '{"n": 301}');
+INSERT INTO public.events_2026 VALUES (302, '2026-03-30', '{"n": 302}');
+INSERT INTO public.events_2026 VALUES (303, '2026-03-31', '{"n": 303}');
+INSERT INTO public.events_2026 VALUES (304, '2026-04-01', '{"n": 304}');
+INSERT INTO public.events_2026 VALUES (305, '2026-04-02', '{"n": 305}');
+INSERT INTO public.events_2026 VALUES (306, '2026-04-03', '{"n": 306}');
+INSERT INTO public.events_2026 VALUES (307, '2026-04-04', '{"n": 307}');
+INSERT INTO public.events_2026 VALUES (308, '2026-04-05', '{"n": 308}');
+INSERT INTO public.events_2026 VALUES (309, '2026-04-06', '{"n": 309}');
+INSERT INTO public.events_2026 VALUES (310, '2026-04-07', '{"n": 310}');
+INSERT INTO public.events_2026 VALUES (311, '2026-04-08', '{"n": 311}');
+INSERT INTO public.events_2026 VALUES (312, '2026-04-09', '{"n": 312}');
+INSERT INTO public.events_2026 VALUES (313, '2026-04-10', '{"n": 313}');
+INSERT INTO public.events_2026 VALUES (314, '2026-04-11', '{"n": 314}');
+INSERT INTO public.events_2026 VALUES (315, '2026-04-12', '{"n": 315}');
+INSERT INTO public.events_2026 VALUES (316, '2026-04-13', '{"n": 316}');
+INSERT INTO public.events_2026 VALUES (317, '2026-04-14', '{"n": 317}');
+INSERT INTO public.events_2026 VALUES (318, '2026-04-15', '{"n": 318}');
+INSERT INTO public.events_2026 VALUES (319, '2026-04-16', '{"n": 319}');
+INSERT INTO public.events_2026 VALUES (320, '2026-04-17', '{"n": 320}');
+INSERT INTO public.events_2026 VALUES (321, '2026-04-18', '{"n": 321}');
+INSERT INTO public.events_2026 VALUES (322, '2026-04-19', '{"n": 322}');
+INSERT INTO public.events_2026 VALUES (323, '2026-04-20', '{"n": 323}');
+INSERT INTO public.events_2026 VALUES (324, '2026-04-21', '{"n": 324}');
+INSERT INTO public.events_2026 VALUES (325, '2026-04-22', '{"n": 325}');
+INSERT INTO public.events_2026 VALUES (326, '2026-04-23', '{"n": 326}');
+INSERT INTO public.events_2026 VALUES (327, '2026-04-24', '{"n": 327}');
+INSERT INTO public.events_2026 VALUES (328, '2026-04-25', '{"n": 328}');
+INSERT INTO public.events_2026 VALUES (329, '2026-04-26', '{"n": 329}');
+INSERT INTO public.events_2026 VALUES (330, '2026-04-27', '{"n": 330}');
+INSERT INTO public.events_2026 VALUES (331, '2026-04-28', '{"n": 331}');
+INSERT INTO public.events_2026 VALUES (332, '2026-04-29', '{"n": 332}');
+INSERT INTO public.events_2026 VALUES (333, '2026-04-30', '{"n": 333}');
+INSERT INTO public.events_2026 VALUES (334, '2026-05-01', '{"n": 334}');
+INSERT INTO public.events_2026 VALUES (335, '2026-05-02', '{"n": 335}');
+INSERT INTO public.events_2026 VALUES (336, '2026-05-03', '{"n": 336}');
+INSERT INTO public.events_2026 VALUES (337, '2026-05-04', '{"n": 337}');
+INSERT INTO public.events_2026 VALUES (338, '2026-05-05', '{"n": 338}');
+INSERT INTO public.events_2026 VALUES (339, '2026-05-06', '{"n": 339}');
+INSERT INTO public.events_2026 VALUES (340, '2026-05-07', '{"n": 340}');
+INSERT INTO public.events_2026 VALUES (341, '2026-05-08', '{"n": 341}');
+INSERT INTO public.events_2026 VALUES (342, '2026-05-09', '{"n": 342}');
+INSERT INTO public.events_2026 VALUES (343, '2026-05-10', '{"n": 343}');
+INSERT INTO public.events_2026 VALUES (344, '2026-05-11', '{"n": 344}');
+INSERT INTO public.events_2026 VALUES (345, '2026-05-12', '{"n": 345}');
+INSERT INTO public.events_2026 VALUES (346, '2026-05-13', '{"n": 346}');
+INSERT INTO public.events_2026 VALUES (347, '2026-05-14', '{"n": 347}');
+INSERT INTO public.events_2026 VALUES (348, '2026-05-15', '{"n": 348}');
+INSERT INTO public.events_2026 VALUES (349, '2026-05-16', '{"n": 349}');
+INSERT INTO public.events_2026 VALUES (350, '2026-05-17', '{"n": 350}');
+INSERT INTO public.events_2026 VALUES (351, '2026-05-18', '{"n": 351}');
+INSERT INTO public.events_2026 VALUES (352, '2026-05-19', '{"n": 352}');
+INSERT INTO public.events_2026 VALUES (353, '2026-05-20', '{"n": 353}');
+INSERT INTO public.events_2026 VALUES (354, '2026-05-21', '{"n": 354}');
+INSERT INTO public.events_2026 VALUES (355, '2026-05-22', '{"n": 355}');
+INSERT INTO public.events_2026 VALUES (356, '2026-05-23', '{"n": 356}');
+INSERT INTO public.events_2026 VALUES (357, '2026-05-24', '{"n": 357}');
+INSERT INTO public.events_2026 VALUES (358, '2026-05-25', '{"n": 358}');
+INSERT INTO public.events_2026 VALUES (359, '2026-05-26', '{"n": 359}');
+INSERT INTO public.events_2026 VALUES (360, '2026-05-27', '{"n": 360}');
+INSERT INTO public.events_2026 VALUES (361, '2026-05-28', '{"n": 361}');
+INSERT INTO public.events_2026 VALUES (362, '2026-05-29', '{"n": 362}');
+INSERT INTO public.events_2026 VALUES (363, '2026-05-30', '{"n": 363}');
+INSERT INTO public.events_2026 VALUES (364, '2026-05-31', '{"n": 364}');
+INSERT INTO public.events_2026 VALUES (365, '2026-06-01', '{"n": 365}');
+INSERT INTO public.events_2026 VALUES (366, '2026-06-02', '{"n": 366}');
+INSERT INTO public.events_2026 VALUES (367, '2026-06-03', '{"n": 367}');
+INSERT INTO public.events_2026 VALUES (368, '2026-06-04', '{"n": 368}');
+INSERT INTO public.events_2026 VALUES (369, '2026-06-05', '{"n": 369}');
+INSERT INTO public.events_2026 VALUES (370, '2026-06-06', '{"n": 370}');
+INSERT INTO public.events_2026 VALUES (371, '2026-06-07', '{"n": 371}');
+INSERT INTO public.events_2026 VALUES (372, '2026-06-08', '{"n": 372}');
+INSERT INTO public.events_2026 VALUES (373, '2026-06-09', '{"n": 373}');
+INSERT INTO public.events_2026 VALUES (374, '2026-06-10', '{"n": 374}');
+INSERT INTO public.events_2026 VALUES (375, '2026-06-11', '{"n": 375}');
+INSERT INTO public.events_2026 VALUES (376, '2026-06-12', '{"n": 376}');
+INSERT INTO public.events_2026 VALUES (377, '2026-06-13', '{"n": 377}');
+INSERT INTO public.events_2026 VALUES (378, '2026-06-14', '{"n": 378}');
+INSERT INTO public.events_2026 VALUES (379, '2026-06-15', '{"n": 379}');
+INSERT INTO public.events_2026 VALUES (380, '2026-06-16', '{"n": 380}');
+INSERT INTO public.events_2026 VALUES (381, '2026-06-17', '{"n": 381}');
+INSERT INTO public.events_2026 VALUES (382, '2026-06-18', '{"n": 382}');
+INSERT INTO public.events_2026 VALUES (383, '2026-06-19', '{"n": 383}');
+INSERT INTO public.events_2026 VALUES (384, '2026-06-20', '{"n": 384}');
+INSERT INTO public.events_2026 VALUES (385, '2026-06-21', '{"n": 385}');
+INSERT INTO public.events_2026 VALUES (386, '2026-06-22', '{"n": 386}');
+INSERT INTO public.events_2026 VALUES (387, '2026-06-23', '{"n": 387}');
+INSERT INTO public.events_2026 VALUES (388, '2026-06-24', '{"n": 388}');
+INSERT INTO public.events_2026 VALUES (389, '2026-06-25', '{"n": 389}');
+INSERT INTO public.events_2026 VALUES (390, '2026-06-26', '{"n": 390}');
+INSERT INTO public.events_2026 VALUES (391, '2026-06-27', '{"n": 391}');
+INSERT INTO public.events_2026 VALUES (392, '2026-06-28', '{"n": 392}');
+INSERT INTO public.events_2026 VALUES (393, '2026-06-29', '{"n": 393}');
+INSERT INTO public.events_2026 VALUES (394, '2026-06-30', '{"n": 394}');
+INSERT INTO public.events_2026 VALUES (395, '2026-07-01', '{"n": 395}');
+INSERT INTO public.events_2026 VALUES (396, '2026-07-02', '{"n": 396}');
+INSERT INTO public.events_2026 VALUES (397, '2026-07-03', '{"n": 397}');
+INSERT INTO public.events_2026 VALUES (398, '2026-07-04', '{"n": 398}');
+INSERT INTO public.events_2026 VALUES (399, '2026-07-05', '{"n": 399}');
+INSERT INTO public.events_2026 VALUES (400, '2026-07-06', '{"n": 400}');
+
+
+--
+-- Data for Name: orders; Type: TABLE DATA; Schema: public; Owner: db9test
+--
+
+INSERT INTO public.orders VALUES (1, '0f8fad5b-d9cb-469f-a165-70867728950e', 'paid', '\.', 1.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (2, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'shipped', 'CREATE POLICY p ON t;', 3.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (3, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'cancelled', NULL, 5.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (4, '0f8fad5b-d9cb-469f-a165-70867728950e', 'new', 'gift for 4', 7.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (5, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'paid', 'line one
+line two', 8.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (6, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'shipped', '\.', 10.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (7, '0f8fad5b-d9cb-469f-a165-70867728950e', 'cancelled', 'CREATE POLICY p ON t;', 12.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (8, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'new', NULL, 14.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (9, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'paid', 'gift for 9', 15.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (10, '0f8fad5b-d9cb-469f-a165-70867728950e', 'shipped', 'line one
+line two', 17.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (11, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'cancelled', '\.', 19.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (12, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'new', 'CREATE POLICY p ON t;', 21.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (13, '0f8fad5b-d9cb-469f-a165-70867728950e', 'paid', NULL, 22.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (14, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'shipped', 'gift for 14', 24.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (15, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'cancelled', 'line one
+line two', 26.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (16, '0f8fad5b-d9cb-469f-a165-70867728950e', 'new', '\.', 28.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (17, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'paid', 'CREATE POLICY p ON t;', 29.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (18, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'shipped', NULL, 31.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (19, '0f8fad5b-d9cb-469f-a165-70867728950e', 'cancelled', 'gift for 19', 33.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (20, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'new', 'line one
+line two', 35.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (21, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'paid', '\.', 36.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (22, '0f8fad5b-d9cb-469f-a165-70867728950e', 'shipped', 'CREATE POLICY p ON t;', 38.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (23, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'cancelled', NULL, 40.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (24, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'new', 'gift for 24', 42.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (25, '0f8fad5b-d9cb-469f-a165-70867728950e', 'paid', 'line one
+line two', 43.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (26, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'shipped', '\.', 45.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (27, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'cancelled', 'CREATE POLICY p ON t;', 47.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (28, '0f8fad5b-d9cb-469f-a165-70867728950e', 'new', NULL, 49.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (29, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'paid', 'gift for 29', 50.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (30, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'shipped', 'line one
+line two', 52.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (31, '0f8fad5b-d9cb-469f-a165-70867728950e', 'cancelled', '\.', 54.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (32, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'new', 'CREATE POLICY p ON t;', 56.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (33, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'paid', NULL, 57.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (34, '0f8fad5b-d9cb-469f-a165-70867728950e', 'shipped', 'gift for 34', 59.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (35, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'cancelled', 'line one
+line two', 61.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (36, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'new', '\.', 63.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (37, '0f8fad5b-d9cb-469f-a165-70867728950e', 'paid', 'CREATE POLICY p ON t;', 64.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (38, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'shipped', NULL, 66.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (39, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'cancelled', 'gift for 39', 68.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (40, '0f8fad5b-d9cb-469f-a165-70867728950e', 'new', 'line one
+line two', 70.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (41, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'paid', '\.', 71.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (42, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'shipped', 'CREATE POLICY p ON t;', 73.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (43, '0f8fad5b-d9cb-469f-a165-70867728950e', 'cancelled', NULL, 75.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (44, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'new', 'gift for 44', 77.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (45, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'paid', 'line one
+line two', 78.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (46, '0f8fad5b-d9cb-469f-a165-70867728950e', 'shipped', '\.', 80.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (47, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'cancelled', 'CREATE POLICY p ON t;', 82.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (48, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'new', NULL, 84.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (49, '0f8fad5b-d9cb-469f-a165-70867728950e', 'paid', 'gift for 49', 85.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (50, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'shipped', 'line one
+line two', 87.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (51, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'cancelled', '\.', 89.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (52, '0f8fad5b-d9cb-469f-a165-70867728950e', 'new', 'CREATE POLICY p ON t;', 91.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (53, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'paid', NULL, 92.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (54, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'shipped', 'gift for 54', 94.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (55, '0f8fad5b-d9cb-469f-a165-70867728950e', 'cancelled', 'line one
+line two', 96.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (56, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'new', '\.', 98.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (57, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'paid', 'CREATE POLICY p ON t;', 99.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (58, '0f8fad5b-d9cb-469f-a165-70867728950e', 'shipped', NULL, 101.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (59, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'cancelled', 'gift for 59', 103.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (60, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'new', 'line one
+line two', 105.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (61, '0f8fad5b-d9cb-469f-a165-70867728950e', 'paid', '\.', 106.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (62, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'shipped', 'CREATE POLICY p ON t;', 108.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (63, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'cancelled', NULL, 110.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (64, '0f8fad5b-d9cb-469f-a165-70867728950e', 'new', 'gift for 64', 112.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (65, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'paid', 'line one
+line two', 113.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (66, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'shipped', '\.', 115.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (67, '0f8fad5b-d9cb-469f-a165-70867728950e', 'cancelled', 'CREATE POLICY p ON t;', 117.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (68, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'new', NULL, 119.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (69, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'paid', 'gift for 69', 120.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (70, '0f8fad5b-d9cb-469f-a165-70867728950e', 'shipped', 'line one
+line two', 122.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (71, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'cancelled', '\.', 124.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (72, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'new', 'CREATE POLICY p ON t;', 1.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (73, '0f8fad5b-d9cb-469f-a165-70867728950e', 'paid', NULL, 2.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (74, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'shipped', 'gift for 74', 4.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (75, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'cancelled', 'line one
+line two', 6.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (76, '0f8fad5b-d9cb-469f-a165-70867728950e', 'new', '\.', 8.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (77, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'paid', 'CREATE POLICY p ON t;', 9.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (78, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'shipped', NULL, 11.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (79, '0f8fad5b-d9cb-469f-a165-70867728950e', 'cancelled', 'gift for 79', 13.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (80, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'new', 'line one
+line two', 15.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (81, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'paid', '\.', 16.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (82, '0f8fad5b-d9cb-469f-a165-70867728950e', 'shipped', 'CREATE POLICY p ON t;', 18.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (83, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'cancelled', NULL, 20.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (84, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'new', 'gift for 84', 22.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (85, '0f8fad5b-d9cb-469f-a165-70867728950e', 'paid', 'line one
+line two', 23.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (86, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'shipped', '\.', 25.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (87, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'cancelled', 'CREATE POLICY p ON t;', 27.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (88, '0f8fad5b-d9cb-469f-a165-70867728950e', 'new', NULL, 29.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (89, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'paid', 'gift for 89', 30.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (90, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'shipped', 'line one
+line two', 32.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (91, '0f8fad5b-d9cb-469f-a165-70867728950e', 'cancelled', '\.', 34.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (92, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'new', 'CREATE POLICY p ON t;', 36.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (93, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'paid', NULL, 37.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (94, '0f8fad5b-d9cb-469f-a165-70867728950e', 'shipped', 'gift for 94', 39.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (95, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'cancelled', 'line one
+line two', 41.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (96, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'new', '\.', 43.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (97, '0f8fad5b-d9cb-469f-a165-70867728950e', 'paid', 'CREATE POLICY p ON t;', 44.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (98, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'shipped', NULL, 46.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (99, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'cancelled', 'gift for 99', 48.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (100, '0f8fad5b-d9cb-469f-a165-70867728950e', 'new', 'line one
+line two', 50.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (101, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'paid', '\.', 51.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (102, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'shipped', 'CREATE POLICY p ON t;', 53.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (103, '0f8fad5b-d9cb-469f-a165-70867728950e', 'cancelled', NULL, 55.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (104, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'new', 'gift for 104', 57.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (105, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'paid', 'line one
+line two', 58.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (106, '0f8fad5b-d9cb-469f-a165-70867728950e', 'shipped', '\.', 60.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (107, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'cancelled', 'CREATE POLICY p ON t;', 62.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (108, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'new', NULL, 64.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (109, '0f8fad5b-d9cb-469f-a165-70867728950e', 'paid', 'gift for 109', 65.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (110, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'shipped', 'line one
+line two', 67.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (111, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'cancelled', '\.', 69.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (112, '0f8fad5b-d9cb-469f-a165-70867728950e', 'new', 'CREATE POLICY p ON t;', 71.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (113, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'paid', NULL, 72.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (114, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'shipped', 'gift for 114', 74.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (115, '0f8fad5b-d9cb-469f-a165-70867728950e', 'cancelled', 'line one
+line two', 76.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (116, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'new', '\.', 78.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (117, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'paid', 'CREATE POLICY p ON t;', 79.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (118, '0f8fad5b-d9cb-469f-a165-70867728950e', 'shipped', NULL, 81.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (119, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'cancelled', 'gift for 119', 83.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (120, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'new', 'line one
+line two', 85.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (121, '0f8fad5b-d9cb-469f-a165-70867728950e', 'paid', '\.', 86.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (122, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'shipped', 'CREATE POLICY p ON t;', 88.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (123, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'cancelled', NULL, 90.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (124, '0f8fad5b-d9cb-469f-a165-70867728950e', 'new', 'gift for 124', 92.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (125, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'paid', 'line one
+line two', 93.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (126, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'shipped', '\.', 95.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (127, '0f8fad5b-d9cb-469f-a165-70867728950e', 'cancelled', 'CREATE POLICY p ON t;', 97.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (128, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'new', NULL, 99.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (129, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'paid', 'gift for 129', 100.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (130, '0f8fad5b-d9cb-469f-a165-70867728950e', 'shipped', 'line one
+line two', 102.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (131, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'cancelled', '\.', 104.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (132, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'new', 'CREATE POLICY p ON t;', 106.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (133, '0f8fad5b-d9cb-469f-a165-70867728950e', 'paid', NULL, 107.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (134, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'shipped', 'gift for 134', 109.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (135, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'cancelled', 'line one
+line two', 111.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (136, '0f8fad5b-d9cb-469f-a165-70867728950e', 'new', '\.', 113.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (137, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'paid', 'CREATE POLICY p ON t;', 114.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (138, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'shipped', NULL, 116.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (139, '0f8fad5b-d9cb-469f-a165-70867728950e', 'cancelled', 'gift for 139', 118.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (140, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'new', 'line one
+line two', 120.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (141, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'paid', '\.', 121.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (142, '0f8fad5b-d9cb-469f-a165-70867728950e', 'shipped', 'CREATE POLICY p ON t;', 123.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (143, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'cancelled', NULL, 0.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (144, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'new', 'gift for 144', 2.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (145, '0f8fad5b-d9cb-469f-a165-70867728950e', 'paid', 'line one
+line two', 3.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (146, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'shipped', '\.', 5.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (147, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'cancelled', 'CREATE POLICY p ON t;', 7.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (148, '0f8fad5b-d9cb-469f-a165-70867728950e', 'new', NULL, 9.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (149, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'paid', 'gift for 149', 10.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (150, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'shipped', 'line one
+line two', 12.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (151, '0f8fad5b-d9cb-469f-a165-70867728950e', 'cancelled', '\.', 14.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (152, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'new', 'CREATE POLICY p ON t;', 16.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (153, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'paid', NULL, 17.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (154, '0f8fad5b-d9cb-469f-a165-70867728950e', 'shipped', 'gift for 154', 19.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (155, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'cancelled', 'line one
+line two', 21.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (156, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'new', '\.', 23.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (157, '0f8fad5b-d9cb-469f-a165-70867728950e', 'paid', 'CREATE POLICY p ON t;', 24.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (158, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'shipped', NULL, 26.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (159, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'cancelled', 'gift for 159', 28.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (160, '0f8fad5b-d9cb-469f-a165-70867728950e', 'new', 'line one
+line two', 30.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (161, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'paid', '\.', 31.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (162, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'shipped', 'CREATE POLICY p ON t;', 33.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (163, '0f8fad5b-d9cb-469f-a165-70867728950e', 'cancelled', NULL, 35.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (164, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'new', 'gift for 164', 37.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (165, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'paid', 'line one
+line two', 38.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (166, '0f8fad5b-d9cb-469f-a165-70867728950e', 'shipped', '\.', 40.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (167, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'cancelled', 'CREATE POLICY p ON t;', 42.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (168, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'new', NULL, 44.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (169, '0f8fad5b-d9cb-469f-a165-70867728950e', 'paid', 'gift for 169', 45.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (170, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'shipped', 'line one
+line two', 47.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (171, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'cancelled', '\.', 49.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (172, '0f8fad5b-d9cb-469f-a165-70867728950e', 'new', 'CREATE POLICY p ON t;', 51.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (173, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'paid', NULL, 52.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (174, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'shipped', 'gift for 174', 54.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (175, '0f8fad5b-d9cb-469f-a165-70867728950e', 'cancelled', 'line one
+line two', 56.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (176, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'new', '\.', 58.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (177, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'paid', 'CREATE POLICY p ON t;', 59.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (178, '0f8fad5b-d9cb-469f-a165-70867728950e', 'shipped', NULL, 61.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (179, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'cancelled', 'gift for 179', 63.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (180, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'new', 'line one
+line two', 65.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (181, '0f8fad5b-d9cb-469f-a165-70867728950e', 'paid', '\.', 66.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (182, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'shipped', 'CREATE POLICY p ON t;', 68.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (183, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'cancelled', NULL, 70.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (184, '0f8fad5b-d9cb-469f-a165-70867728950e', 'new', 'gift for 184', 72.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (185, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'paid', 'line one
+line two', 73.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (186, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'shipped', '\.', 75.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (187, '0f8fad5b-d9cb-469f-a165-70867728950e', 'cancelled', 'CREATE POLICY p ON t;', 77.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (188, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'new', NULL, 79.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (189, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'paid', 'gift for 189', 80.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (190, '0f8fad5b-d9cb-469f-a165-70867728950e', 'shipped', 'line one
+line two', 82.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (191, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'cancelled', '\.', 84.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (192, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'new', 'CREATE POLICY p ON t;', 86.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (193, '0f8fad5b-d9cb-469f-a165-70867728950e', 'paid', NULL, 87.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (194, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'shipped', 'gift for 194', 89.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (195, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'cancelled', 'line one
+line two', 91.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (196, '0f8fad5b-d9cb-469f-a165-70867728950e', 'new', '\.', 93.00, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (197, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'paid', 'CREATE POLICY p ON t;', 94.75, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (198, '7c9e6679-7425-40de-944b-e07fc1f90ae7', 'shipped', NULL, 96.50, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (199, '0f8fad5b-d9cb-469f-a165-70867728950e', 'cancelled', 'gift for 199', 98.25, '2026-11-24 07:57:24.817743+00');
+INSERT INTO public.orders VALUES (200, 'e4eaaaf2-d142-11e1-b3e4-080027620cdd', 'new', 'line one
+line two', 100.00, '2026-11-24 07:57:24.817743+00');
+
+
+--
+-- Name: audit_log_id_seq; Type: SEQUENCE SET; Schema: public; Owner: db9test
+--
+
+SELECT pg_catalog.setval('public.audit_log_id_seq', 3, true);
+
+
+--
+-- Name: bookings_id_seq; Type: SEQUENCE SET; Schema: public; Owner: db9test
+--
+
+SELECT pg_catalog.setval('public.bookings_id_seq', 3, true);
+
+
+--
+-- Name: orders_id_seq; Type: SEQUENCE SET; Schema: public; Owner: db9test
+--
+
+SELECT pg_catalog.setval('public.orders_id_seq', 200, true);
+
+
+--
+-- Name: accounts accounts_email_key; Type: CONSTRAINT; Schema: public; Owner: db9test
+--
+
+ALTER TABLE ONLY public.accounts
+    ADD CONSTRAINT accounts_email_key UNIQUE (email);
+
+
+--
+-- Name: accounts accounts_pkey; Type: CONSTRAINT; Schema: public; Owner: db9test
+--
+
+ALTER TABLE ONLY public.accounts
+    ADD CONSTRAINT accounts_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: bookings bookings_pkey; Type: CONSTRAINT; Schema: public; Owner: db9test
+--
+
+ALTER TABLE ONLY public.bookings
+    ADD CONSTRAINT bookings_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: bookings bookings_room_during_excl; Type: CONSTRAINT; Schema: public; Owner: db9test
+--
+
+ALTER TABLE ONLY public.bookings
+    ADD CONSTRAINT bookings_room_during_excl EXCLUDE USING gist (room WITH =, during WITH &&);
+
+
+--
+-- Name: orders orders_pkey; Type: CONSTRAINT; Schema: public; Owner: db9test
+--
+
+ALTER TABLE ONLY public.orders
+    ADD CONSTRAINT orders_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: orders_note_trgm; Type: INDEX; Schema: public; Owner: db9test
+--
+
+CREATE INDEX orders_note_trgm ON public.orders USING gin (note heroku_ext.gin_trgm_ops);
+
+
+--
+-- Name: orders orders_notify; Type: TRIGGER; Schema: public; Owner: db9test
+--
+
+CREATE TRIGGER orders_notify AFTER INSERT ON public.orders FOR EACH ROW EXECUTE FUNCTION public.notify_order();
+
+
+--
+-- Name: orders orders_account_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: db9test
+--
+
+ALTER TABLE ONLY public.orders
+    ADD CONSTRAINT orders_account_id_fkey FOREIGN KEY (account_id) REFERENCES public.accounts(id);
+
+
+--
+-- Name: accounts; Type: ROW SECURITY; Schema: public; Owner: db9test
+--
+
+ALTER TABLE public.accounts ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: accounts accounts_self; Type: POLICY; Schema: public; Owner: db9test
+--
+
+CREATE POLICY accounts_self ON public.accounts USING (((id)::text = current_setting('app.account_id'::text, true)));
+
+
+--
+-- Name: orders; Type: ROW SECURITY; Schema: public; Owner: db9test
+--
+
+ALTER TABLE public.orders ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: orders orders_insert; Type: POLICY; Schema: public; Owner: db9test
+--
+
+CREATE POLICY orders_insert ON public.orders FOR INSERT WITH CHECK ((total < (10000)::numeric));
+
+
+--
+-- Name: orders orders_owner; Type: POLICY; Schema: public; Owner: db9test
+--
+
+CREATE POLICY orders_owner ON public.orders FOR SELECT USING (((account_id)::text = current_setting('app.account_id'::text, true)));
+
+
+--
+-- Name: all_tables; Type: PUBLICATION; Schema: -; Owner: db9test
+--
+
+CREATE PUBLICATION all_tables FOR ALL TABLES WITH (publish = 'insert, update, delete, truncate');
+
+
+ALTER PUBLICATION all_tables OWNER TO db9test;
+
+--
+-- Name: orders_only; Type: PUBLICATION; Schema: -; Owner: db9test
+--
+
+CREATE PUBLICATION orders_only WITH (publish = 'insert, update, delete, truncate');
+
+
+ALTER PUBLICATION orders_only OWNER TO db9test;
+
+--
+-- Name: orders_only orders; Type: PUBLICATION TABLE; Schema: public; Owner: db9test
+--
+
+ALTER PUBLICATION orders_only ADD TABLE ONLY public.orders;
+
+
+--
+-- PostgreSQL database dump complete
+--
+
+\unrestrict aOyM2Ne9bHHTL0Evxw8GJpOpYGD7ybwGZvvShoZwIXioEd01VzBGya7XgZzcsn0
+

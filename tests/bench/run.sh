@@ -1,0 +1,257 @@
+#!/usr/bin/env bash
+# On-demand benchmark of db9-sanitize (not part of `meson test`).
+#
+#   tests/bench/run.sh DB9_SANITIZE PARSE_BASELINE
+#   ninja -C build bench                      (the same, via meson)
+#
+# Environment:
+#   BENCH_DIR     work dir; generated dumps are cached here (/tmp/db9-bench)
+#   BENCH_SCALE   pgbench scale of the COPY-heavy dump (55: about 536 MB)
+#   BENCH_TABLES  tables in the schema-heavy dump (2000)
+#   BENCH_REPS    timed repetitions per measure, the best is kept (3)
+#
+# The final Markdown table goes to stdout and to $BENCH_DIR/results.md;
+# progress and every individual timing go to stderr. See README.md here.
+set -u -o pipefail
+
+if [ $# -ne 2 ]; then
+  echo "usage: $0 DB9_SANITIZE PARSE_BASELINE" >&2
+  exit 2
+fi
+bin=$(realpath "$1")
+baseline=$(realpath "$2")
+here=$(cd "$(dirname "$0")" && pwd)
+BENCH_DIR=${BENCH_DIR:-/tmp/db9-bench}
+SCALE=${BENCH_SCALE:-55}
+TABLES=${BENCH_TABLES:-2000}
+REPS=${BENCH_REPS:-3}
+TIME=/usr/bin/time
+
+for tool in "$bin" "$baseline"; do
+  [ -x "$tool" ] || { echo "bench: $tool is not executable (build it: ninja -C build bench)" >&2; exit 2; }
+done
+[ -x "$TIME" ] || { echo "bench: $TIME not found (apt-get install time)" >&2; exit 2; }
+command -v jq >/dev/null || { echo "bench: jq not found (apt-get install jq)" >&2; exit 2; }
+mkdir -p "$BENCH_DIR"
+
+log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "error: $*"; exit 1; }
+calc() { awk "BEGIN { printf \"%.${2:-2}f\", $1 }"; }
+
+copy_dump=$BENCH_DIR/pgbench-s$SCALE.sql
+copy_gz=$copy_dump.gz
+schema_dump=$BENCH_DIR/schema-t$TABLES.sql
+
+# ---- the dumps (made once, cached in BENCH_DIR) ------------------------------
+
+# The schema-heavy source: TABLES tables, each with a bigserial primary key,
+# a CHECK, a NOT NULL DEFAULT, a foreign key to the previous table, an index
+# and two comments; every 3rd table a GRANT, every 4th a view, every 5th a
+# plpgsql function, every 8th a free-standing sequence, every 10th a
+# trigger, every 20th an enum type and a domain.
+make_schema_sql() {
+  awk -v n="$TABLES" 'BEGIN {
+    print "CREATE SCHEMA app;"
+    print "CREATE FUNCTION app.touch() RETURNS trigger LANGUAGE plpgsql AS $$"
+    print "BEGIN NEW.updated_at := now(); RETURN NEW; END $$;"
+    for (i = 1; i <= n; i++) {
+      t = "app.t_" i
+      if (i % 20 == 0) {
+        printf "CREATE TYPE app.status_%d AS ENUM (%s);\n", i, "'\''new'\'', '\''open'\'', '\''closed'\''"
+        printf "CREATE DOMAIN app.amount_%d AS numeric(12,2) CHECK (VALUE >= 0);\n", i
+      }
+      printf "CREATE TABLE %s (\n", t
+      print  "  id bigserial PRIMARY KEY,"
+      print  "  code text NOT NULL,"
+      printf "  name varchar(64) NOT NULL DEFAULT '\''item %d'\'',\n", i
+      print  "  amount numeric(12,2) CHECK (amount >= 0),"
+      print  "  flags integer[] NOT NULL DEFAULT '\''{}'\'',"
+      print  "  created_at timestamptz NOT NULL DEFAULT now(),"
+      print  "  updated_at timestamptz,"
+      if (i > 1) printf "  parent_id bigint REFERENCES app.t_%d (id) ON DELETE SET NULL,\n", i - 1
+      else       print  "  parent_id bigint,"
+      printf "  CONSTRAINT t_%d_code_check CHECK (length(code) BETWEEN 1 AND 32)\n", i
+      print  ");"
+      printf "CREATE INDEX t_%d_name_idx ON %s (name, created_at DESC);\n", i, t
+      printf "COMMENT ON TABLE %s IS '\''Table number %d: a synthetic one for the benchmark'\'';\n", t, i
+      printf "COMMENT ON COLUMN %s.amount IS '\''Amount, in the currency of table %d'\'';\n", t, i
+      if (i % 3 == 0) printf "GRANT SELECT ON %s TO PUBLIC;\n", t
+      if (i % 4 == 0) {
+        printf "CREATE VIEW app.v_%d AS SELECT id, code, upper(name) AS name, amount * 2 AS doubled\n", i
+        printf "  FROM %s WHERE amount > 10 AND code LIKE '\''A%%'\'' ORDER BY created_at DESC;\n", t
+      }
+      if (i % 5 == 0) {
+        printf "CREATE FUNCTION app.total_%d(p_from bigint, p_code text DEFAULT NULL) RETURNS numeric\n", i
+        print  "LANGUAGE plpgsql STABLE AS $fn$"
+        print  "DECLARE s numeric := 0; r record;"
+        print  "BEGIN"
+        printf "  FOR r IN SELECT amount FROM %s WHERE id >= p_from AND (p_code IS NULL OR code = p_code) LOOP\n", t
+        print  "    s := s + coalesce(r.amount, 0);"
+        print  "  END LOOP;"
+        print  "  IF s < 0 THEN RAISE EXCEPTION '\''negative total %'\'', s; END IF;"
+        print  "  RETURN s;"
+        print  "END $fn$;"
+      }
+      if (i % 8 == 0) printf "CREATE SEQUENCE app.seq_%d START 100 INCREMENT 5 CACHE 10;\n", i
+      if (i % 10 == 0)
+        printf "CREATE TRIGGER t_%d_touch BEFORE UPDATE ON %s FOR EACH ROW EXECUTE FUNCTION app.touch();\n", i, t
+    }
+  }'
+}
+
+need_copy=0; need_schema=0
+[ -s "$copy_dump" ] && [ -f "$copy_dump.done" ] || need_copy=1
+[ -s "$schema_dump" ] && [ -f "$schema_dump.done" ] || need_schema=1
+
+if [ $need_copy = 1 ] || [ $need_schema = 1 ]; then
+  # shellcheck source=../lib/pgcluster.sh
+  source "$here/../lib/pgcluster.sh"
+  log "starting a throwaway PostgreSQL cluster"
+  pg_start || die "could not start PostgreSQL"
+  if [ $need_copy = 1 ]; then
+    log "pgbench -i -s $SCALE (this takes a while, once)"
+    rm -f "$copy_dump.done" "$copy_gz" "$copy_gz.done"
+    psql_src -c "CREATE DATABASE bench_copy" || die "createdb"
+    "$PG_BIN/pgbench" -i -q -s "$SCALE" bench_copy >"$BENCH_DIR/pgbench.log" 2>&1 ||
+      { cat "$BENCH_DIR/pgbench.log" >&2; die "pgbench -i failed"; }
+    log "pg_dump bench_copy > $copy_dump"
+    "$PG_BIN/pg_dump" -d bench_copy -f "$copy_dump.tmp" || die "pg_dump failed"
+    mv "$copy_dump.tmp" "$copy_dump" && touch "$copy_dump.done"
+    psql_src -c "DROP DATABASE bench_copy"
+  fi
+  if [ $need_schema = 1 ]; then
+    log "loading a $TABLES-table schema"
+    psql_src -c "CREATE DATABASE bench_schema" || die "createdb"
+    make_schema_sql > "$BENCH_DIR/schema-source.sql"
+    psql_src -d bench_schema -f "$BENCH_DIR/schema-source.sql" >/dev/null || die "loading the schema failed"
+    log "pg_dump --schema-only bench_schema > $schema_dump"
+    "$PG_BIN/pg_dump" --schema-only -d bench_schema -f "$schema_dump.tmp" || die "pg_dump failed"
+    mv "$schema_dump.tmp" "$schema_dump" && touch "$schema_dump.done"
+  fi
+  pg_stop
+fi
+if ! { [ -s "$copy_gz" ] && [ -f "$copy_gz.done" ]; }; then
+  log "gzip -6 $copy_dump (once)"
+  gzip -6 -c "$copy_dump" > "$copy_gz.tmp" || die "gzip failed"
+  mv "$copy_gz.tmp" "$copy_gz" && touch "$copy_gz.done"
+fi
+
+copy_bytes=$(stat -c %s "$copy_dump")
+schema_bytes=$(stat -c %s "$schema_dump")
+gz_bytes=$(stat -c %s "$copy_gz")
+copy_mb=$(calc "$copy_bytes / 1e6" 1)
+(( copy_bytes >= 500000000 )) ||
+  log "warning: the COPY-heavy dump is only $copy_mb MB (< 500 MB): raise BENCH_SCALE"
+
+# Warm the page cache: every measure reads from memory, not disk.
+cat "$copy_dump" "$copy_gz" "$schema_dump" > /dev/null
+
+# ---- sanity: the output is the input, byte for byte -------------------------
+
+"$bin" -q --report "$BENCH_DIR/copy-report.json" "$copy_dump" | cmp -s - "$copy_dump" ||
+  die "db9-sanitize output differs from the COPY-heavy dump"
+"$bin" -q --report "$BENCH_DIR/schema-report.json" "$schema_dump" | cmp -s - "$schema_dump" ||
+  die "db9-sanitize output differs from the schema-heavy dump"
+schema_stmts=$(jq .statements "$BENCH_DIR/schema-report.json")
+schema_errors=$(jq .parse_errors "$BENCH_DIR/schema-report.json")
+copy_stmts=$(jq .statements "$BENCH_DIR/copy-report.json")
+copy_rows=$(jq .copy_rows "$BENCH_DIR/copy-report.json")
+[ "$schema_errors" = 0 ] || log "warning: $schema_errors statements of the schema-heavy dump do not parse"
+(( schema_stmts >= 20000 )) ||
+  log "warning: the schema-heavy dump has only $schema_stmts statements (< 20,000): raise BENCH_TABLES"
+log "COPY-heavy: $copy_mb MB, $copy_stmts statements, $copy_rows COPY rows; gzip -6: $(calc "$gz_bytes / 1e6" 1) MB"
+log "schema-heavy: $(calc "$schema_bytes / 1e6" 1) MB, $schema_stmts statements"
+
+# ---- timing ------------------------------------------------------------------
+
+# best LABEL COMMAND: run COMMAND (a bash -c string) REPS times, set $best to
+# the fastest wall time in seconds; each time goes to stderr.
+best() {
+  local label=$1 cmd=$2 i t0 t1 s all=()
+  best=
+  for ((i = 0; i < REPS; i++)); do
+    t0=$(date +%s%N)
+    bash -c "set -o pipefail; $cmd" || die "$label: command failed: $cmd"
+    t1=$(date +%s%N)
+    s=$(calc "($t1 - $t0) / 1e9" 4)
+    all+=("$s")
+    if [ -z "$best" ] || awk "BEGIN { exit !($s < $best) }"; then best=$s; fi
+  done
+  log "$label: ${all[*]} s (best $best s)"
+}
+
+# peak_rss COMMAND: the peak RSS of the command's process in KiB -> $rss_kib.
+peak_rss() {
+  local label=$1; shift
+  local t0 t1
+  t0=$(date +%s%N)
+  "$TIME" -f %M -o "$BENCH_DIR/rss.txt" "$@" > /dev/null || die "$label: command failed"
+  t1=$(date +%s%N)
+  rss_kib=$(tail -n 1 "$BENCH_DIR/rss.txt")
+  rss_seconds=$(calc "($t1 - $t0) / 1e9" 4)
+  log "$label: peak RSS $rss_kib KiB in $rss_seconds s"
+}
+
+q() { printf '%q' "$1"; }
+Bin=$(q "$bin"); Copy=$(q "$copy_dump"); Gz=$(q "$copy_gz"); Schema=$(q "$schema_dump")
+
+log "a. pipe throughput, COPY-heavy dump"
+best "cat | cat | cat" "cat $Copy | cat | cat > /dev/null"; t_cat=$best
+best "cat | db9-sanitize | cat" "cat $Copy | $Bin -q | cat > /dev/null"; t_pipe=$best
+mbs_cat=$(calc "$copy_bytes / 1e6 / $t_cat" 0)
+mbs_pipe=$(calc "$copy_bytes / 1e6 / $t_pipe" 0)
+ratio_pipe=$(calc "$t_cat / $t_pipe" 2)
+
+log "b. statements per second, schema-heavy dump"
+best "db9-sanitize --report" "$Bin -q --report $(q "$BENCH_DIR/r.json") $Schema > /dev/null"; t_stmts=$best
+n_stmts=$(jq .statements "$BENCH_DIR/r.json")
+sps_san=$(calc "$n_stmts / $t_stmts" 0)
+"$baseline" "$schema_dump" "$REPS" > "$BENCH_DIR/baseline.txt" || die "parse_baseline failed"
+bl() { awk -v k="$1" '$1 == k { print $2 }' "$BENCH_DIR/baseline.txt"; }
+[ "$(bl statements)" = "$n_stmts" ] ||
+  log "warning: parse_baseline framed $(bl statements) statements, db9-sanitize $n_stmts"
+sps_parse=$(bl parse_stmts_per_sec)
+sps_unpack=$(bl unpack_stmts_per_sec)
+sps_split=$(bl split_stmts_per_sec)
+log "parse_baseline: split $(bl split_seconds) s, parse $(bl parse_seconds) s, parse+unpack $(bl unpack_seconds) s (best of $REPS)"
+ratio_parse=$(calc "$sps_san / $sps_parse" 2)
+ratio_unpack=$(calc "$sps_san / $sps_unpack" 2)
+
+log "c. peak RSS"
+peak_rss "COPY-heavy" "$bin" -q "$copy_dump"; rss_copy=$rss_kib
+peak_rss "schema-heavy" "$bin" -q "$schema_dump"; rss_schema=$rss_kib
+ten=(); for ((i = 0; i < 10; i++)); do ten+=("$copy_dump"); done
+peak_rss "COPY-heavy x10" "$bin" -q "${ten[@]}"; rss_ten=$rss_kib
+ten_mbs=$(calc "10 * $copy_bytes / 1e6 / $rss_seconds" 0)
+mib() { calc "$1 / 1024" 1; }
+
+log "d. gzip input"
+best "zcat | cat" "zcat $Gz | cat > /dev/null"; t_zcat=$best
+best "db9-sanitize .gz | cat" "$Bin -q $Gz | cat > /dev/null"; t_gz=$best
+mbs_zcat=$(calc "$copy_bytes / 1e6 / $t_zcat" 0)
+mbs_gz=$(calc "$copy_bytes / 1e6 / $t_gz" 0)
+ratio_gz=$(calc "$t_zcat / $t_gz" 2)
+
+# ---- the table ---------------------------------------------------------------
+
+met() { awk "BEGIN { exit !($1) }" && echo yes || echo "**no**"; }
+cpu=$(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo)
+{
+  echo "db9-sanitize $("$bin" --version 2>/dev/null | head -n 1 | awk '{ print $2 }'), $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs: ${cpu:-unknown}, $(uname -sr)"
+  echo
+  echo "Dumps: COPY-heavy = pg_dump of \`pgbench -i -s $SCALE\`, $copy_mb MB ($copy_rows COPY rows; gzip -6: $(calc "$gz_bytes / 1e6" 1) MB);" \
+       "schema-heavy = pg_dump --schema-only of $TABLES synthetic tables, $(calc "$schema_bytes / 1e6" 1) MB, $n_stmts statements." \
+       "Times are the best of $REPS; MB = 10^6 bytes."
+  echo
+  echo "| measure | db9-sanitize | baseline | ratio | target | met? |"
+  echo "|---|---|---|---|---|---|"
+  echo "| COPY-heavy through pipes, MB/s | $mbs_pipe | $mbs_cat (\`cat\`) | $ratio_pipe | ≥ 0.9 | $(met "$ratio_pipe >= 0.9") |"
+  echo "| schema-heavy, statements/s | $sps_san | $sps_parse (bare \`pg_query_parse_protobuf\`) | $ratio_parse | ≥ 0.8 | $(met "$ratio_parse >= 0.8") |"
+  echo "| schema-heavy, statements/s (info) | $sps_san | $sps_unpack (parse + unpack) | $ratio_unpack | — | — |"
+  echo "| peak RSS, COPY-heavy, MiB | $(mib "$rss_copy") | — | — | ≤ 32 | $(met "$rss_copy <= 32768") |"
+  echo "| peak RSS, schema-heavy, MiB | $(mib "$rss_schema") | — | — | ≤ 32 | $(met "$rss_schema <= 32768") |"
+  echo "| peak RSS, COPY-heavy ×10 ($(calc "10 * $copy_bytes / 1e9" 1) GB, $ten_mbs MB/s), MiB | $(mib "$rss_ten") | $(mib "$rss_copy") (×1) | $(calc "$rss_ten / $rss_copy" 2) | ≤ 32 | $(met "$rss_ten <= 32768") |"
+  echo "| .gz input, MB/s of SQL | $mbs_gz | $mbs_zcat (\`zcat\`) | $ratio_gz | — | — |"
+} | tee "$BENCH_DIR/results.md"
+echo
+echo "(framing alone, in memory: $sps_split statements/s; raw numbers in $BENCH_DIR/baseline.txt)"

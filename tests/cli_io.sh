@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# The command against real file descriptors: full disks, readers that leave
+# early, slow writers, signals during -o. Output is TAP.
+# Usage: cli_io.sh BINARY DUMP   (DUMP: a plain SQL file from testdata/)
+set -u
+bin=$(realpath "$1"); dump=$(realpath "$2")
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+n=0; failed=0
+check() {  # check DESCRIPTION COMMAND... : the command must succeed
+  n=$((n + 1))
+  if (eval "$2") >"$tmp/check.out" 2>&1; then echo "ok $n - $1"; else
+    echo "not ok $n - $1"; sed 's/^/#   /' "$tmp/check.out" | head -10; failed=$((failed + 1)); fi
+}
+
+check "a full disk is an I/O error (exit 3), with the reason" '
+  "$bin" -q "$dump" > /dev/full 2> "$tmp/err"; rc=$?
+  [ $rc = 3 ] && grep -q "No space left on device" "$tmp/err"'
+
+check "a reader that closes early is reported (exit 3), not a silent death" '
+  set -o pipefail
+  { echo "COPY t (n) FROM stdin;"; seq 1 3000000; echo "\\."; } > "$tmp/big.sql"
+  { "$bin" -q "$tmp/big.sql" 2> "$tmp/err"; echo $? > "$tmp/rc"; } | head -c 100 > /dev/null
+  [ "$(cat "$tmp/rc")" = 3 ] && grep -q "reader closed the pipe early" "$tmp/err"'
+
+check "stdin through a pipe, given as - and as nothing" '
+  cat "$dump" | "$bin" -q --disable all - | cmp - "$dump" &&
+  cat "$dump" | "$bin" -q --disable all | cmp - "$dump"'
+
+check "a slow writer delivering odd-sized pieces gives the same bytes" '
+  { head -c 1001 "$dump"; sleep 0.2; tail -c +1002 "$dump" | head -c 7777; sleep 0.2; tail -c +8779 "$dump"; } |
+    "$bin" -q --disable all | cmp - "$dump"'
+
+check "-o writes the whole file and leaves no temporary file" '
+  "$bin" -q -o "$tmp/out.sql" "$dump" && cmp "$tmp/out.sql" "$dump" &&
+  [ -z "$(find "$tmp" -name ".out.sql.db9-sanitize.*")" ]'
+
+check "-o keeps an existing file when the run fails" '
+  echo previous > "$tmp/keep.sql"
+  printf "COPY t FROM stdin;\n1\n" > "$tmp/truncated.sql"
+  "$bin" -q -o "$tmp/keep.sql" "$tmp/truncated.sql" 2>/dev/null; rc=$?
+  [ $rc = 3 ] && [ "$(cat "$tmp/keep.sql")" = previous ] && [ -z "$(find "$tmp" -name ".keep.sql.db9-sanitize.*")" ]'
+
+check "SIGTERM during -o removes the temporary file" '
+  mkfifo "$tmp/fifo"
+  "$bin" -q -o "$tmp/sig.sql" "$tmp/fifo" 2>/dev/null & pid=$!
+  exec 9> "$tmp/fifo"; printf "SELECT 1;\n" >&9; sleep 0.3
+  [ -n "$(find "$tmp" -name ".sig.sql.db9-sanitize.*")" ] || { echo "no temporary file while running"; exit 1; }
+  kill -TERM $pid; wait $pid; rc=$?; exec 9>&-
+  [ $rc = 143 ] && [ ! -e "$tmp/sig.sql" ] && [ -z "$(find "$tmp" -name ".sig.sql.db9-sanitize.*")" ]'
+
+check "the summary goes to stderr and stdout carries only SQL" '
+  "$bin" "$dump" > "$tmp/o.sql" 2> "$tmp/e.txt" && cmp -s "$tmp/o.sql" "$dump" && grep -q "^db9-sanitize: .* statements" "$tmp/e.txt"'
+
+echo "1..$n"
+[ $failed -eq 0 ]

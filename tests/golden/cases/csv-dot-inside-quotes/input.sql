@@ -1,0 +1,6 @@
+COPY t (a, b) FROM stdin WITH (FORMAT csv);
+1,"multi
+line"
+2,"holds
+\.
+"

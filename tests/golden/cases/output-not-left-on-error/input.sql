@@ -1,0 +1,3 @@
+SELECT 1;
+COPY t FROM stdin;
+1

@@ -1,0 +1,3 @@
+SELECT 1;
+SELECT * FROM JSON_TABLE('[1]', '$[*]' COLUMNS (a int PATH '$'));
+SELECT 2;
