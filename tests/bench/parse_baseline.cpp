@@ -1,11 +1,12 @@
-// parse_baseline: the floor for db9-sanitize's statements per second.
+// parse_baseline: the reference rate for db9-sanitize's statements per second.
 //
 //   parse_baseline FILE [REPS]
 //
 // Reads FILE (plain SQL, uncompressed) into memory, frames it with the
 // project's own splitter (db9::Splitter), keeps a NUL-terminated copy of
 // every statement's text — exactly the bytes db9-sanitize hands the parser,
-// leading comments included — and then times, REPS times (default 3):
+// leading comments included, psql's own edits (Item::parse_patches) applied —
+// and then times, REPS times (default 3):
 //
 //   parse         pg_query_parse_protobuf + pg_query_free_protobuf_parse_result
 //   parse+unpack  the same plus pg_query__parse_result__unpack and
@@ -76,12 +77,17 @@ class Collector : public db9::ItemSink {
     }
     if (item.kind != db9::ItemKind::Statement) return std::nullopt;
     ++count;
-    if (keep_) statements.emplace_back(item.text);
+    if (keep_) {
+      // The bytes psql would send, as db9-sanitize hands them to the parser.
+      std::string& text = statements.emplace_back(item.text);
+      for (const auto& [at, byte] : item.parse_patches)
+        if (at < text.size()) text[at] = byte;
+    }
     std::string_view body = item.text.substr(item.body);
     if (!starts_with_word(body, "copy") && !starts_with_word(body, "set") && !starts_with_word(body, "reset"))
       return std::nullopt;
     std::optional<db9::CopyFormat> copy;
-    db9::ParsedStatement parsed = parser_.parse(item.text);
+    db9::ParsedStatement parsed = parser_.parse(item.text, item.parse_patches);
     if (!parsed.ok()) return db9::copy_from_stdin_by_tokens(body);
     for (size_t i = 0; i < parsed.statement_count(); ++i) {
       const PgQuery__Node* stmt = parsed.statement(i);
