@@ -26,6 +26,7 @@ std::optional<CopyFormat> Pipeline::on_item(const Item& item) {
     case ItemKind::MetaCommand: return on_meta(item);
     case ItemKind::CopyData:
       out_.write(item.text);
+      copy_data_ends_line_ = item.text.back() == '\n';
       return std::nullopt;
     case ItemKind::CopyEnd:
       on_copy_end(item);
@@ -85,6 +86,7 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
   if (copy) {
     copy_line_ = item.line;
     copy_offset_ = item.offset;
+    copy_data_ends_line_ = true;
   }
   return copy;
 }
@@ -97,6 +99,7 @@ std::optional<CopyFormat> Pipeline::on_meta(const Item& item) {
     copy_table_ = "(\\copy)";
     copy_line_ = item.line;
     copy_offset_ = item.offset;
+    copy_data_ends_line_ = true;
   }
   return copy;
 }
@@ -115,6 +118,12 @@ void Pipeline::on_copy_end(const Item& item) {
                  " although it stands inside a quoted CSV field: psql ends the data here",
              "copy");
   if (!item.terminated) {
+    // psql would end the COPY at the end of input and commit the rows it
+    // got, the last one perhaps cut short. A line that starts with "\." and
+    // goes on is refused by the server ("end-of-copy marker corrupt"), in
+    // text and CSV format alike, so the whole block fails instead.
+    if (item.copy_bytes > 0 && !copy_data_ends_line_) out_.write("\n");
+    out_.write("\\.db9-sanitize: the input ended inside this COPY block; refusing to load part of a table\n");
     Location at = sources_.locate(copy_offset_, copy_line_, 1);
     fatal(item, 0,
           "input ends inside the COPY data of " + copy_table_ + " (COPY at " + at.file + ":" +

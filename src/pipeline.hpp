@@ -78,6 +78,7 @@ class Pipeline : public ItemSink {
   std::string copy_table_;   // the COPY block in progress
   uint64_t copy_line_ = 0;   // and the stream line of its COPY statement
   uint64_t copy_offset_ = 0;
+  bool copy_data_ends_line_ = true;  // the last COPY data byte written was '\n'
 };
 
 }  // namespace db9

@@ -22,7 +22,7 @@ pg_start() {
     chown "$user" "$PG_TMP"
     PG_RUNAS=(runuser -u "$user" --)
   fi
-  export PGHOST="$PG_TMP" PGPORT=54329 PGUSER=db9test PGDATABASE=postgres
+  export PGHOST="$PG_TMP" PGPORT=$((20000 + RANDOM % 20000)) PGUSER=db9test PGDATABASE=postgres
   "${PG_RUNAS[@]}" "$PG_BIN/initdb" -D "$PG_TMP/data" -U db9test --auth=trust -E UTF8 --locale=C.UTF-8 \
     >"$PG_TMP/initdb.log" 2>&1 || { cat "$PG_TMP/initdb.log" >&2; return 1; }
   "${PG_RUNAS[@]}" "$PG_BIN/pg_ctl" -D "$PG_TMP/data" -l "$PG_TMP/server.log" -w \

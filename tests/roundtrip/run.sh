@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Real-PostgreSQL round trip: load schema.sql (tricky on purpose) into a
 # throwaway PostgreSQL 15 cluster, dump it with the real pg_dump (plain,
-# --inserts, --create, -Z 6), and for every dump check that
+# --inserts, --create, -Z 6, and --create of the database under a name that
+# needs quoting), and for every dump check that
 #   - db9-sanitize --disable all reproduces the dump byte for byte;
 #   - db9-sanitize (default rules) exits 0 with no warning or error;
 #   - its output restores with psql -v ON_ERROR_STOP=1 into a fresh database;
@@ -37,7 +38,7 @@ report() {
     echo "not ok $n - $desc"
     failed=$((failed + 1))
     if [ -n "$detail" ] && [ -s "$detail" ]; then
-      head -c 4000 "$detail" | head -n 40 | sed 's/^/#   /' >&2
+      head -c 8000 "$detail" | head -n 40 | cut -c1-300 | sed 's/^/#   /' >&2
     fi
   fi
 }
@@ -134,11 +135,40 @@ declare -A catalog_sql=(
     SELECT format('%I.%I %s %s %s %s %s %s %s', schemaname, sequencename, data_type, start_value,
                   min_value, max_value, increment_by, cycle, last_value) FROM pg_sequences n
      WHERE n.schemaname NOT IN ('pg_catalog', 'information_schema') AND n.schemaname NOT LIKE 'pg\_%'"
+  [policies]="
+    SELECT format('%I.%I %I %s %s roles=%s using=%s check=%s', schemaname, tablename, policyname, permissive, cmd,
+                  roles, qual, with_check) FROM pg_policies
+    UNION ALL
+    SELECT format('rls %s %s', c.oid::regclass, c.relrowsecurity)
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE $user_ns AND c.relrowsecurity"
+  [largeobjects]="
+    SELECT format('%s %s', oid, md5(lo_get(oid))) FROM pg_largeobject_metadata"
+  [other]="
+    SELECT format('operator %s(%s,%s) %s', o.oid::regoperator, o.oprleft::regtype, o.oprright::regtype, o.oprcode)
+      FROM pg_operator o JOIN pg_namespace n ON n.oid = o.oprnamespace WHERE $user_ns
+    UNION ALL
+    SELECT format('aggregate %s %s %s %L', a.aggfnoid::regprocedure, a.aggtransfn, a.aggtranstype::regtype, a.agginitval)
+      FROM pg_aggregate a JOIN pg_proc p ON p.oid = a.aggfnoid JOIN pg_namespace n ON n.oid = p.pronamespace WHERE $user_ns
+    UNION ALL
+    SELECT format('statistics %I.%I %s', n.nspname, s.stxname, pg_get_statisticsobjdef_columns(s.oid))
+      FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace WHERE $user_ns
+    UNION ALL
+    SELECT format('event trigger %I %s %s %s %s', evtname, evtevent, evtfoid::regproc, evtenabled, evttags) FROM pg_event_trigger
+    UNION ALL
+    SELECT format('publication %I %s', p.pubname, string_agg(r.prrelid::regclass::text, ',' ORDER BY r.prrelid::regclass::text))
+      FROM pg_publication p LEFT JOIN pg_publication_rel r ON r.prpubid = p.oid GROUP BY p.pubname
+    UNION ALL
+    SELECT format('function config %s %s', p.oid::regprocedure, p.proconfig)
+      FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE $user_ns AND p.proconfig IS NOT NULL"
   [comments]="
     SELECT format('%s: %s', pg_describe_object(classoid, objoid, objsubid), description)
-      FROM pg_description WHERE objoid >= 16384"
+      FROM pg_description WHERE objoid >= 16384
+    UNION ALL
+    SELECT format('%s: %s', pg_describe_object(classoid, objoid, 0), description)
+      FROM pg_shdescription WHERE objoid >= 16384 AND classoid <> 'pg_database'::regclass"
 )
-catalog_keys=(relations columns constraints indexes functions rules views triggers types sequences comments)
+catalog_keys=(relations columns constraints indexes functions rules views triggers types sequences policies
+              largeobjects other comments)
 # Database-level state: only pg_dump --create carries it.
 db_sql="
   SELECT format('comment=%s settings=%s', shobj_description(d.oid, 'pg_database'),
@@ -188,30 +218,36 @@ printf '%s\n' "${empty[@]}" >"$work/empty.txt"
 report "$([ ${#empty[@]} -eq 0 ] && [ ${#src_rows[@]} -ge 10 ] && echo 0 || echo 1)" \
   "source: ${#src_rows[@]} tables and materialized views, none empty" "$work/empty.txt"
 report "$([ $big -ge 3 ] && echo 0 || echo 1)" "source: $big tables with 2000 rows or more"
-for key in functions rules views triggers comments; do
+for key in functions rules views triggers policies largeobjects other comments; do
   report "$([ -s "$work/src/$key.txt" ] && echo 0 || echo 1)" "source: has $key"
 done
 
 # ---- the dumps ---------------------------------------------------------------------
 
-# kind -> pg_dump options; the --create dump also carries database-level state.
-kinds=(plain inserts create gzip)
-declare -A dump_opts=([plain]="" [inserts]="--inserts" [create]="--create" [gzip]="-Z 6")
-declare -A dump_file=([plain]=plain.sql [inserts]=inserts.sql [create]=create.sql [gzip]=plain.sql.gz)
+# kind -> pg_dump options and the name of the database dumped. The --create
+# dumps carry CREATE DATABASE, database-level state and a \connect; the
+# second one is of the same database renamed to a name that pg_dump must
+# quote (\connect -reuse-previous=on "dbname='...'").
+weird_db="rt weird; \"db\" 'x' \\ y"
+weird_db_sql="\"${weird_db//\"/\"\"}\""
+kinds=(plain inserts create gzip create-weird)
+declare -A dump_opts=([plain]="" [inserts]="--inserts" [create]="--create" [gzip]="-Z 6" [create-weird]="--create")
+declare -A dump_file=([plain]=plain.sql [inserts]=inserts.sql [create]=create.sql [gzip]=plain.sql.gz
+                      [create-weird]=create-weird.sql)
+declare -A dump_db=([plain]=rt_src [inserts]=rt_src [create]=rt_src [gzip]=rt_src [create-weird]=$weird_db)
 
 for kind in "${kinds[@]}"; do
   dump=$work/${dump_file[$kind]}
+  db=${dump_db[$kind]}
+  [ "$db" = rt_src ] || psql_src -d postgres -c "ALTER DATABASE rt_src RENAME TO $weird_db_sql"
   # shellcheck disable=SC2086
-  if "$PG_BIN/pg_dump" ${dump_opts[$kind]} -f "$dump" rt_src 2>"$work/$kind.dump.err"; then
-    report 0 "$kind: pg_dump ${dump_opts[$kind]:-(plain)}"
-  else
-    bail "$kind: pg_dump ${dump_opts[$kind]:-(plain)}" "$work/$kind.dump.err"
-  fi
-  if [ "$kind" = gzip ]; then
-    gzip -t "$dump" 2>/dev/null && report 0 "$kind: the dump is gzip-compressed" \
-      || report 1 "$kind: the dump is gzip-compressed"
-  fi
+  if "$PG_BIN/pg_dump" ${dump_opts[$kind]} -f "$dump" "$db" 2>"$work/$kind.dump.err"; then rc=0; else rc=$?; fi
+  [ "$db" = rt_src ] || psql_src -d postgres -c "ALTER DATABASE $weird_db_sql RENAME TO rt_src"
+  [ "$rc" = 0 ] || bail "$kind: pg_dump ${dump_opts[$kind]:-(plain)}" "$work/$kind.dump.err"
+  report 0 "$kind: pg_dump ${dump_opts[$kind]:-(plain)}"
 done
+if gzip -t "$work/plain.sql.gz" 2>/dev/null; then rc=0; else rc=1; fi
+report "$rc" "gzip: the dump is gzip-compressed"
 
 # Sanity: the dumps have the shapes the lexer must get right.
 # has_shape DESCRIPTION FILE GREP-ARGS...
@@ -225,10 +261,13 @@ has_shape 'plain dump: BEGIN ATOMIC bodies' "$work/plain.sql" -F 'BEGIN ATOMIC'
 has_shape 'plain dump: a multi-action rule' "$work/plain.sql" -F 'DO ( INSERT'
 has_shape 'plain dump: a COPY data line starting \\.' "$work/plain.sql" '^\\\\\.'
 has_shape 'plain dump: a COPY data line starting \\connect' "$work/plain.sql" '^\\\\connect foo'
+has_shape 'plain dump: large objects' "$work/plain.sql" -F 'SELECT pg_catalog.lowrite(0, '
 has_shape 'inserts dump: a line that is exactly \. inside a string' "$work/inserts.sql" -x '\\\.'
 has_shape 'inserts dump: a line starting \c inside a string' "$work/inserts.sql" '^\\c postgres'
 has_shape 'inserts dump: a line starting \! inside a string' "$work/inserts.sql" '^\\! echo pwned'
-has_shape 'create dump: CREATE DATABASE and \connect' "$work/create.sql" -x '\\connect rt_src'
+has_shape 'create dump: \connect rt_src' "$work/create.sql" -x '\\connect rt_src'
+has_shape 'create dump: ALTER DATABASE ... SET with quotes' "$work/create.sql" -F 'SET "app.motto" TO '
+has_shape 'create-weird dump: \connect -reuse-previous=on' "$work/create-weird.sql" '^\\connect -reuse-previous=on "dbname='
 
 # ---- per dump: identity, sanitize, restore, compare ------------------------------
 
@@ -237,14 +276,23 @@ for kind in "${kinds[@]}"; do
   plain=$dump
   if [ "$kind" = gzip ]; then plain=$work/gzip.uncompressed.sql; gzip -dc "$dump" >"$plain"; fi
 
-  # (a) identity with every rule off
-  if "$bin" -q --disable all "$dump" >"$work/$kind.identity.sql" 2>"$work/$kind.identity.err" &&
-     cmp "$work/$kind.identity.sql" "$plain" >>"$work/$kind.identity.err" 2>&1; then
-    report 0 "$kind: db9-sanitize --disable all reproduces the dump byte for byte"
-  else
-    diff -a "$plain" "$work/$kind.identity.sql" 2>&1 | head -n 20 >>"$work/$kind.identity.err" || true
-    report 1 "$kind: db9-sanitize --disable all reproduces the dump byte for byte" "$work/$kind.identity.err"
-  fi
+  # (a) identity with every rule off, from the file, and from stdin
+  for via in file stdin; do
+    out=$work/$kind.identity.$via.sql
+    errf=$work/$kind.identity.$via.err
+    if [ $via = file ]; then
+      if "$bin" -q --disable all "$dump" >"$out" 2>"$errf"; then rc=0; else rc=$?; fi
+    else
+      if "$bin" -q --disable all <"$dump" >"$out" 2>"$errf"; then rc=0; else rc=$?; fi
+    fi
+    if [ "$rc" = 0 ] && cmp "$out" "$plain" >>"$errf" 2>&1; then
+      report 0 "$kind: db9-sanitize --disable all reproduces the dump byte for byte ($via)"
+    else
+      echo "exit status $rc" >>"$errf"
+      diff -a "$plain" "$out" 2>&1 | head -n 20 >>"$errf" || true
+      report 1 "$kind: db9-sanitize --disable all reproduces the dump byte for byte ($via)" "$errf"
+    fi
+  done
 
   # (b) default rules: exit 0, no warning or error
   sanitized=$work/$kind.sanitized.sql
@@ -255,16 +303,20 @@ for kind in "${kinds[@]}"; do
     "$kind: db9-sanitize reports no warning or error" "$work/$kind.diag.err"
 
   # restore into a fresh database
-  if [ "$kind" = create ]; then
-    # The dump creates rt_src itself and \connects to it.
-    dst=rt_src
-    psql_src -d postgres -c 'ALTER DATABASE rt_src RENAME TO rt_src_orig'
-    if psql_src -q -d postgres -f "$sanitized" >"$work/$kind.restore.log" 2>&1; then rc=0; else rc=$?; fi
-  else
-    dst=rt_dst_$kind
-    psql_src -d postgres -c "CREATE DATABASE $dst"
-    if psql_src -q -d "$dst" -f "$sanitized" >"$work/$kind.restore.log" 2>&1; then rc=0; else rc=$?; fi
-  fi
+  case $kind in
+    create*)
+      # The dump creates the database itself and \connects to it; the source
+      # steps aside so that the name is free.
+      dst=${dump_db[$kind]}
+      psql_src -d postgres -c 'ALTER DATABASE rt_src RENAME TO rt_src_orig'
+      if psql_src -d postgres -f "$sanitized" >/dev/null 2>"$work/$kind.restore.log"; then rc=0; else rc=$?; fi
+      ;;
+    *)
+      dst=rt_dst_$kind
+      psql_src -d postgres -c "CREATE DATABASE $dst"
+      if psql_src -d "$dst" -f "$sanitized" >/dev/null 2>"$work/$kind.restore.log"; then rc=0; else rc=$?; fi
+      ;;
+  esac
   report "$rc" "$kind: the sanitized dump restores with ON_ERROR_STOP=1" "$work/$kind.restore.log"
 
   # (c) compare
@@ -289,22 +341,26 @@ for kind in "${kinds[@]}"; do
         report 1 "$kind: same $key" "$work/$kind.$key.diff"
       fi
     done
-    if [ "$kind" = create ]; then
-      if diff -u "$work/src/db.txt" "$got/db.txt" >"$work/$kind.db.diff"; then
-        report 0 "$kind: same database comment and settings"
-      else
-        report 1 "$kind: same database comment and settings" "$work/$kind.db.diff"
-      fi
-    fi
+    case $kind in
+      create*)
+        if diff -u "$work/src/db.txt" "$got/db.txt" >"$work/$kind.db.diff"; then
+          report 0 "$kind: same database comment and settings"
+        else
+          report 1 "$kind: same database comment and settings" "$work/$kind.db.diff"
+        fi
+        ;;
+    esac
   else
     report 1 "$kind: fingerprint the restored database" "$work/$kind.fp.err"
   fi
 
-  if [ "$kind" = create ]; then
-    psql_src -d postgres -c 'DROP DATABASE IF EXISTS rt_src' -c 'ALTER DATABASE rt_src_orig RENAME TO rt_src'
-  else
-    psql_src -d postgres -c "DROP DATABASE $dst"
-  fi
+  case $kind in
+    create*)
+      psql_src -d postgres -c "DROP DATABASE IF EXISTS $( [ "$dst" = rt_src ] && echo rt_src || echo "$weird_db_sql")" \
+        -c 'ALTER DATABASE rt_src_orig RENAME TO rt_src'
+      ;;
+    *) psql_src -d postgres -c "DROP DATABASE $dst" ;;
+  esac
 done
 
 echo "# runtime $((SECONDS - start)) s" >&2

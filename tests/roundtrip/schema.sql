@@ -321,6 +321,66 @@ CREATE TABLE app.events_2020 PARTITION OF app.events FOR VALUES FROM ('2020-01-0
 CREATE TABLE app.events_2021 PARTITION OF app.events FOR VALUES FROM ('2021-01-01') TO ('2022-01-01');
 INSERT INTO app.events SELECT g, DATE '2020-01-01' + g % 700, 'p;' || g FROM generate_series(1, 1000) g;
 
+-- -------------------------------------------------- more objects pg_dump writes --
+
+-- Large strings: a 200 kB function body and a 1 MB value with many lines, so
+-- that dollar quotes, string literals and COPY rows straddle read buffers.
+SELECT format($f$CREATE FUNCTION app.big_body() RETURNS integer LANGUAGE plpgsql AS $b$
+DECLARE
+  x integer := 0;
+BEGIN
+%s
+  RETURN x; -- $ and ; and ' inside
+END
+$b$$f$, string_agg(format('  x := x + %s; -- line %s; it''s "fine" $ \.', g, g), E'\n'))
+  FROM generate_series(1, 4000) g \gexec
+
+CREATE TABLE app.blobs (id integer PRIMARY KEY, big text, raw bytea);
+INSERT INTO app.blobs
+SELECT g, string_agg(format(E'line %s; \'q\' "dq" \\. \\connect x\t$$ -- /*', h), E'\n'),
+       decode(repeat(md5(g::text), 2000), 'hex')
+  FROM generate_series(1, 3) g, generate_series(1, 15000) h GROUP BY g;
+
+-- Large objects: pg_dump writes lo_create/lo_open/lowrite calls.
+SELECT lo_from_bytea(424242, convert_to(E'large object; \'with\' "quotes"\n\\.\n$$', 'UTF8'));
+SELECT lo_from_bytea(424243, decode(repeat('00ff5c0a0d2e', 5000), 'hex'));
+COMMENT ON LARGE OBJECT 424242 IS 'a large object; "commented"';
+
+-- An operator, an aggregate, a statistics object.
+CREATE FUNCTION app.approx_eq(a numeric, b numeric) RETURNS boolean
+LANGUAGE sql IMMUTABLE RETURN abs(a - b) < 0.01;
+CREATE OPERATOR app.~=~ (LEFTARG = numeric, RIGHTARG = numeric, FUNCTION = app.approx_eq, COMMUTATOR = OPERATOR(app.~=~));
+CREATE AGGREGATE app.concat_semi(text) (SFUNC = textcat, STYPE = text, INITCOND = '; start: ''x'' "y" $$ -- ');
+CREATE STATISTICS app."stats; x" (dependencies) ON qty, price FROM app.orders;
+
+-- Row-level security with policies whose expressions hold strings.
+ALTER TABLE app.nasty_text ENABLE ROW LEVEL SECURITY;
+CREATE POLICY "policy; ""one""" ON app.nasty_text FOR SELECT USING (label <> 'hidden; -- x' OR note IS NULL);
+CREATE POLICY p2 ON app.nasty_text FOR INSERT WITH CHECK (body !~ '^\\! ');
+
+-- A trigger with a WHEN condition, a function with SET clauses, a generated
+-- column and a default with semicolons and quotes.
+CREATE TRIGGER "trigger; ""two""" BEFORE UPDATE ON app.lines
+  FOR EACH ROW WHEN (NEW.line IS DISTINCT FROM 'x;y ''z''') EXECUTE FUNCTION app.log_order();
+CREATE FUNCTION app.with_settings() RETURNS text LANGUAGE sql STABLE
+  SET search_path = app, "Weird Schema; ""quoted""", pg_temp
+  SET "app.note" TO 'semi;colon ''q'' "dq"'
+BEGIN ATOMIC
+  SELECT current_setting('app.note') || CASE WHEN current_setting('search_path') LIKE '%;%' THEN ';' ELSE '' END;
+END;
+ALTER TABLE app.counters ADD COLUMN label text GENERATED ALWAYS AS (name || '; n=' || n::text || ' ''ok''') STORED;
+ALTER TABLE app.counters ADD COLUMN remark text DEFAULT E'default; with \'quotes\' and \\. and $1';
+
+-- An event trigger and a publication.
+CREATE FUNCTION app.on_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE NOTICE 'ddl: %; tag', tg_tag;
+END
+$$;
+CREATE EVENT TRIGGER "ddl; watcher" ON ddl_command_end WHEN TAG IN ('CREATE TABLE') EXECUTE FUNCTION app.on_ddl();
+ALTER EVENT TRIGGER "ddl; watcher" DISABLE;
+CREATE PUBLICATION "pub; ""x""" FOR TABLE app.lines, app.counters;
+
 -- Database-level state (pg_dump --create writes it): a comment and settings
 -- with quotes and semicolons.
 SELECT format('COMMENT ON DATABASE %I IS %L', current_database(), 'round-trip source; "db" with ''quotes''') \gexec
