@@ -51,6 +51,54 @@ uint64_t count_newlines(const char* p, size_t n) {
   return total;
 }
 
+size_t find_line_start_backslash(const char* p, size_t n, bool after_newline, uint64_t* newlines) {
+  // One pass over COPY data: the newlines are counted and the first
+  // backslash that begins a line is found together, 16 bytes at a time.
+  size_t i = 0;
+  uint64_t count = 0;
+  unsigned carry = after_newline ? 1u : 0u;  // the byte before p[i] was '\n'
+#if defined(__SSE2__)
+  const __m128i nl = _mm_set1_epi8('\n');
+  const __m128i bs = _mm_set1_epi8('\\');
+  bool found = false;
+  while (!found && n - i >= 16) {
+    // Newline counts gather in 8-bit lanes, summed every 255 blocks.
+    size_t blocks = std::min<size_t>((n - i) / 16, 255);
+    __m128i acc = _mm_setzero_si128();
+    for (size_t b = 0; b < blocks; ++b) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+      __m128i is_nl = _mm_cmpeq_epi8(v, nl);
+      unsigned nlm = static_cast<unsigned>(_mm_movemask_epi8(is_nl));
+      unsigned bsm = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, bs)));
+      unsigned starts = bsm & ((nlm << 1) | carry);
+      if (starts != 0) {
+        unsigned at = static_cast<unsigned>(__builtin_ctz(starts));
+        count += static_cast<uint64_t>(__builtin_popcount(nlm & ((1u << at) - 1)));
+        i += at;
+        found = true;
+        break;
+      }
+      carry = nlm >> 15;
+      acc = _mm_sub_epi8(acc, is_nl);
+      i += 16;
+    }
+    __m128i sums = _mm_sad_epu8(acc, _mm_setzero_si128());
+    count += static_cast<uint64_t>(_mm_cvtsi128_si32(sums)) + static_cast<uint64_t>(_mm_extract_epi16(sums, 4));
+  }
+  if (found) {
+    *newlines += count;
+    return i;
+  }
+#endif
+  for (; i < n; ++i) {
+    if (p[i] == '\\' && carry) break;
+    carry = p[i] == '\n';
+    count += carry;
+  }
+  *newlines += count;
+  return i;
+}
+
 Splitter::Splitter(ItemSink& sink, size_t max_statement_bytes)
     : sink_(sink), max_statement_(max_statement_bytes) {
   buf_.resize(1 << 16);
@@ -173,22 +221,21 @@ void Splitter::skip_copy_data(const unsigned char*& cur, bool at_bol) {
         csv_in_quote_ = !csv_in_quote_;
       } else if (c == '\n') {
         bol = true;
+        ++copy_newlines_;
         if (!csv_in_quote_) ++copy_rows_;
       }
     }
   } else {
-    const unsigned char* from = at_bol ? p + 1 : p;
-    p = lim;
-    while (from < lim) {
-      const void* hit = std::memchr(from, '\\', static_cast<size_t>(lim - from));
-      if (hit == nullptr) break;
-      const unsigned char* q = static_cast<const unsigned char*>(hit);
-      if (q > cur && q[-1] == '\n') {
-        p = q;
-        break;
-      }
-      from = q + 1;
+    // At the start of a line the first byte is data already (not "\.");
+    // mid-line, the byte before `cur` is not a newline.
+    bool after_newline = false;
+    if (at_bol) {
+      after_newline = *p == '\n';
+      copy_newlines_ += after_newline;
+      ++p;
     }
+    p += find_line_start_backslash(reinterpret_cast<const char*>(p), static_cast<size_t>(lim - p), after_newline,
+                                   &copy_newlines_);
   }
   // Past the first byte, p[-1] is this item's: the next byte begins a line
   // when it is a backslash we stopped at, or follows a newline.
@@ -255,7 +302,9 @@ void Splitter::emit_meta(size_t end) {
 void Splitter::emit_copy_data(size_t end) {
   if (end == start_) return;
   Item item = make_item(ItemKind::CopyData, end);
-  uint64_t lines = count_newlines(item.text.data(), item.text.size());
+  // The scanner counted the newlines of exactly these bytes.
+  uint64_t lines = copy_newlines_;
+  copy_newlines_ = 0;
   if (!copy_fmt_.csv) copy_rows_ += lines;
   copy_bytes_ += item.text.size();
   emit(item);
@@ -291,6 +340,7 @@ void Splitter::begin_copy(const CopyFormat& fmt) {
   csv_end_in_quotes_ = false;
   copy_rows_ = 0;
   copy_bytes_ = 0;
+  copy_newlines_ = 0;
   cond_ = Cond::copy_bol;
 }
 

@@ -170,11 +170,16 @@ class Splitter {
   bool csv_escape_pending_ = false;
   uint64_t copy_rows_ = 0;
   uint64_t copy_bytes_ = 0;
+  uint64_t copy_newlines_ = 0;  // in data scanned but not yet emitted
   bool csv_end_in_quotes_ = false;
   size_t copy_end_at_ = 0;     // where the "\." line begins
 };
 
-// Count '\n' bytes fast (COPY data passes through this).
+// Count '\n' bytes fast.
 uint64_t count_newlines(const char* p, size_t n);
+// The offset of the first backslash in p[0, n) that begins a line (follows a
+// '\n', or is p[0] when after_newline), or n; adds the newlines before it to
+// *newlines. This is the whole scan of text-format COPY data.
+size_t find_line_start_backslash(const char* p, size_t n, bool after_newline, uint64_t* newlines);
 
 }  // namespace db9

@@ -145,6 +145,11 @@ copy_mb=$(calc "$copy_bytes / 1e6" 1)
 
 # Warm the page cache: every measure reads from memory, not disk.
 cat "$copy_dump" "$copy_gz" "$schema_dump" > /dev/null
+# The pipe measures are short and take every core: anything else running
+# skews them (and not evenly). Say so in the results.
+load_start=$(cut -d' ' -f1 /proc/loadavg)
+awk "BEGIN { exit !($load_start > 0.5) }" &&
+  log "warning: load average $load_start: other work is running, the pipe measures will be noisy"
 
 # ---- sanity: the output is the input, byte for byte -------------------------
 
@@ -237,7 +242,7 @@ ratio_gz=$(calc "$t_zcat / $t_gz" 2)
 met() { awk "BEGIN { exit !($1) }" && echo yes || echo "**no**"; }
 cpu=$(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo)
 {
-  echo "db9-sanitize $("$bin" --version 2>/dev/null | head -n 1 | awk '{ print $2 }'), $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs: ${cpu:-unknown}, $(uname -sr)"
+  echo "db9-sanitize $("$bin" --version 2>/dev/null | head -n 1 | awk '{ print $2 }'), $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs: ${cpu:-unknown}, $(uname -sr), load average $load_start at start"
   echo
   echo "Dumps: COPY-heavy = pg_dump of \`pgbench -i -s $SCALE\`, $copy_mb MB ($copy_rows COPY rows; gzip -6: $(calc "$gz_bytes / 1e6" 1) MB);" \
        "schema-heavy = pg_dump --schema-only of $TABLES synthetic tables, $(calc "$schema_bytes / 1e6" 1) MB, $n_stmts statements." \

@@ -8,7 +8,9 @@
 #   - its output restores with psql -v ON_ERROR_STOP=1 into a fresh database;
 #   - the restored database equals the source: every user table's row count
 #     and content checksum, and the definitions of columns, constraints,
-#     indexes, functions, rules, views, triggers, types, sequences, comments.
+#     indexes, functions, rules, views, triggers, types, sequences, policies,
+#     large objects, operators/aggregates/event triggers/publications,
+#     comments (and, for --create, the database's comment and settings).
 # Output is TAP. PostgreSQL missing is a failure, never a skip.
 # RT_KEEP=DIR in the environment keeps the work files (dumps, logs) in DIR.
 #
@@ -19,7 +21,7 @@ if [ $# -ne 1 ]; then
   echo "usage: $0 DB9_SANITIZE" >&2
   exit 2
 fi
-bin=$(realpath "$1")
+bin=$(realpath -m -- "$1")
 here=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source=../lib/pgcluster.sh
 source "$(dirname "$0")/../lib/pgcluster.sh"
@@ -69,7 +71,9 @@ if pg_start 2>"$err"; then
   rm -f "$err"
   report 0 "start a throwaway PostgreSQL 15 cluster"
 else
-  bail "start a throwaway PostgreSQL 15 cluster" "$err"
+  report 1 "start a throwaway PostgreSQL 15 cluster" "$err"
+  rm -f "$err"
+  finish
 fi
 # pg_start's trap removes $PG_TMP (and so $work) on exit.
 work=$PG_TMP/work
@@ -255,7 +259,9 @@ has_shape() {
   local desc=$1 file=$2; shift 2
   if grep -q "$@" "$file"; then report 0 "$desc"; else report 1 "$desc"; fi
 }
+# shellcheck disable=SC2016  # literal $ in these patterns
 has_shape 'plain dump: a function quoted with $_$' "$work/plain.sql" -F 'AS $_$'
+# shellcheck disable=SC2016
 has_shape 'plain dump: a function quoted with $_X$' "$work/plain.sql" -F 'AS $_X$'
 has_shape 'plain dump: BEGIN ATOMIC bodies' "$work/plain.sql" -F 'BEGIN ATOMIC'
 has_shape 'plain dump: a multi-action rule' "$work/plain.sql" -F 'DO ( INSERT'

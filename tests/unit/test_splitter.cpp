@@ -444,3 +444,29 @@ TEST_CASE("random scripts: the same items however they are read") {
     split_every_way(script);
   }
 }
+
+TEST_CASE("find_line_start_backslash agrees with a plain scan") {
+  std::mt19937 rng(99);
+  for (int round = 0; round < 3000; ++round) {
+    size_t n = rng() % 600;
+    std::string s(n, 'x');
+    for (char& c : s) {
+      unsigned r = rng() % 40;
+      c = r == 0 ? '\n' : r == 1 ? '\\' : static_cast<char>('a' + r % 26);
+    }
+    bool after_newline = rng() % 2;
+    size_t want = n;
+    uint64_t want_nl = 0;
+    bool prev = after_newline;
+    for (size_t i = 0; i < n; ++i) {
+      if (s[i] == '\\' && prev) { want = i; break; }
+      prev = s[i] == '\n';
+      want_nl += prev;
+    }
+    uint64_t got_nl = 5;
+    size_t got = find_line_start_backslash(s.data(), n, after_newline, &got_nl);
+    CAPTURE(s);
+    CHECK(got == want);
+    CHECK(got_nl == want_nl + 5);
+  }
+}
