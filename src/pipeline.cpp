@@ -71,6 +71,7 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
       copy = copy_from_stdin_by_tokens(item.text.substr(item.body));
       if (copy) copy_table_ = "(unparsed COPY)";
     } else {
+      check_one_query(item, parsed);
       for (size_t i = 0; i < parsed.statement_count(); ++i) {
         const PgQuery__Node* stmt = parsed.statement(i);
         if (std::optional<bool> std_strings = sets_standard_conforming_strings(stmt))
@@ -89,6 +90,24 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
     copy_data_ends_line_ = true;
   }
   return copy;
+}
+
+void Pipeline::check_one_query(const Item& item, const ParsedStatement& parsed) {
+  // psql sends one item as one query. Several statements in it are expected
+  // only where the script wrote "\;" between them; otherwise psql's splitter
+  // took an unquoted identifier named begin, case or end for a block
+  // (pg_dump does not quote these unreserved keywords), and everything up
+  // to the block's end, COPY data included, becomes one query that fails.
+  size_t separators = 0;
+  for (const auto& [at, byte] : item.parse_patches)
+    if (at + 1 < item.text.size() && item.text[at + 1] == ';') ++separators;
+  if (parsed.statement_count() <= separators + 1) return;
+  const PgQuery__RawStmt* second = parsed.tree()->stmts[1];
+  diagnose(Severity::Warning, item, static_cast<size_t>(second->stmt_location),
+           "psql sends " + std::to_string(parsed.statement_count()) +
+               " statements from here on as one query: its splitter took a word in the statement before "
+               "for BEGIN ... END (an identifier named begin, case or end needs double quotes)",
+           "framing");
 }
 
 std::optional<CopyFormat> Pipeline::on_meta(const Item& item) {

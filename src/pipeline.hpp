@@ -65,6 +65,7 @@ class Pipeline : public ItemSink {
   std::optional<CopyFormat> on_statement(const Item& item);
   std::optional<CopyFormat> on_meta(const Item& item);
   void on_copy_end(const Item& item);
+  void check_one_query(const Item& item, const ParsedStatement& parsed);
   void diagnose(Severity s, const Item& item, size_t pos, std::string message, std::string rule);
   void fatal(const Item& item, size_t pos, std::string message, std::string rule, int exit_code);
 

@@ -280,13 +280,15 @@ void Splitter::emit(Item& item) {
   if (copy) begin_copy(*copy);
 }
 
-void Splitter::emit_statement(size_t end, bool terminated, bool interrupted) {
+void Splitter::emit_statement(size_t end, bool terminated, bool interrupted, OpenConstruct open) {
   if (end - start_ > max_statement_) throw StatementTooLarge(body_line(), max_statement_);
   Item item = make_item(ItemKind::Statement, end);
   item.body = body_;
   item.terminated = terminated;
   item.interrupted = interrupted;
   item.parse_patches = std::move(parse_patches_);
+  item.open = open;
+  if (open != OpenConstruct::None) item.open_at = open_at_;
   reset_statement_state();
   emit(item);
 }
@@ -409,21 +411,17 @@ void Splitter::finish() {
     emit_trailing(lim_);
     return;
   }
-  Item item = make_item(ItemKind::Statement, lim_);
-  item.body = body_;
-  item.terminated = false;
-  item.open_at = open_at_;
+  OpenConstruct open = OpenConstruct::None;
   switch (cond_) {
-    case Cond::squote: item.open = OpenConstruct::String; break;
-    case Cond::estring: item.open = OpenConstruct::EscapeString; break;
-    case Cond::dquote: item.open = OpenConstruct::QuotedIdentifier; break;
-    case Cond::dollar: item.open = OpenConstruct::DollarQuote; break;
-    case Cond::block_comment: item.open = OpenConstruct::BlockComment; break;
+    case Cond::squote: open = OpenConstruct::String; break;
+    case Cond::estring: open = OpenConstruct::EscapeString; break;
+    case Cond::dquote: open = OpenConstruct::QuotedIdentifier; break;
+    case Cond::dollar: open = OpenConstruct::DollarQuote; break;
+    case Cond::block_comment: open = OpenConstruct::BlockComment; break;
     default: break;
   }
-  reset_statement_state();
   cond_ = Cond::sql;
-  emit(item);
+  emit_statement(lim_, false, false, open);
 }
 
 }  // namespace db9

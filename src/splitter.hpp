@@ -120,7 +120,8 @@ class Splitter {
   void skip_copy_data(const unsigned char*& cur, bool at_bol);
   bool routine_header() const;
 
-  void emit_statement(size_t end, bool terminated, bool interrupted);
+  void emit_statement(size_t end, bool terminated, bool interrupted,
+                      OpenConstruct open = OpenConstruct::None);
   void emit_meta(size_t end);
   void emit_copy_data(size_t end);
   void emit_copy_end(size_t end, bool terminated);

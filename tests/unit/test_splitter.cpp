@@ -470,3 +470,21 @@ TEST_CASE("find_line_start_backslash agrees with a plain scan") {
     CHECK(got_nl == want_nl + 5);
   }
 }
+
+TEST_CASE("psql's edits reach the parser, also for a last statement without a semicolon") {
+  auto items = split_every_way("SELECT 1 \\; SELECT 'a'");
+  REQUIRE(items.size() == 1);
+  struct Keep : ItemSink {
+    std::vector<std::pair<size_t, char>> patches;
+    std::optional<CopyFormat> on_item(const Item& it) override {
+      patches = it.parse_patches;
+      return std::nullopt;
+    }
+  } keep;
+  Splitter k(keep, 1 << 20);
+  k.set_standard_conforming_strings(false);
+  std::string in = "SELECT 'it\\'s' \\; SELECT 2";
+  k.feed(in.data(), in.size());
+  k.finish();
+  CHECK(keep.patches == std::vector<std::pair<size_t, char>>{{10, '\''}, {15, ' '}});
+}
