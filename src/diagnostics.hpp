@@ -13,6 +13,12 @@
 namespace db9 {
 
 enum class Severity { Note, Warning, Error };
+
+// Thrown to stop a run after an error-level finding (exit 4) or bad input
+// (exit 3) has been reported.
+struct Stop {
+  int exit_code;
+};
 const char* to_string(Severity);
 
 struct Location {

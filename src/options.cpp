@@ -77,6 +77,15 @@ bool parse_command_line(int argc, char** argv, Options& out, int& exit_code) {
     ("disable", "turn off rules (comma-separated ids; 'all' turns every rule off, and the output is then the input, byte for byte)",
        cxxopts::value<std::vector<std::string>>(), "RULES")
     ("enable", "turn rules back on (after --disable all, say)", cxxopts::value<std::vector<std::string>>(), "RULES")
+    ("action", "what a rule does when it finds something: RULE=drop|comment|warn|error (comment keeps the statement as -- lines; error stops with exit 4)",
+       cxxopts::value<std::vector<std::string>>(), "RULE=ACTION")
+    ("allow-extension", "keep CREATE EXTENSION NAME although DB9's set lacks it", cxxopts::value<std::vector<std::string>>(), "NAME")
+    ("deny-extension", "drop CREATE EXTENSION NAME although DB9's set has it", cxxopts::value<std::vector<std::string>>(), "NAME")
+    ("map-schema", "move objects of schema FROM to TO (default heroku_ext=public)", cxxopts::value<std::vector<std::string>>(), "FROM=TO")
+    ("keep-owners", "keep ALTER ... OWNER TO (the roles must exist on the target)")
+    ("keep-privileges", "keep GRANT, REVOKE and ALTER DEFAULT PRIVILEGES")
+    ("target", "psql (default) or api: the db9 HTTP import runs no psql, so \\restrict and \\unrestrict go too",
+       cxxopts::value<std::string>()->default_value("psql"), "psql|api")
     ("strict", "a statement the PostgreSQL 15 parser rejects is an error (exit 4), not a warning")
     ("max-statement-bytes", "refuse a statement larger than this (memory bound; COPY data is never held)",
        cxxopts::value<std::string>()->default_value("64M"), "SIZE")
@@ -118,6 +127,25 @@ bool parse_command_line(int argc, char** argv, Options& out, int& exit_code) {
       for (const std::string& list : r["disable"].as<std::vector<std::string>>()) out.rules.disable(list);
     if (r.count("enable"))
       for (const std::string& list : r["enable"].as<std::vector<std::string>>()) out.rules.enable(list);
+    if (r.count("action"))
+      for (const std::string& a : r["action"].as<std::vector<std::string>>()) out.rules.set_action(a);
+    RuleOptions& ro = out.rule_options;
+    if (r.count("allow-extension"))
+      for (const std::string& e : r["allow-extension"].as<std::vector<std::string>>()) ro.allow_extensions.insert(e);
+    if (r.count("deny-extension"))
+      for (const std::string& e : r["deny-extension"].as<std::vector<std::string>>()) ro.deny_extensions.insert(e);
+    if (r.count("map-schema")) {
+      for (const std::string& m : r["map-schema"].as<std::vector<std::string>>()) {
+        size_t eq = m.find('=');
+        if (eq == std::string::npos || eq == 0 || eq + 1 == m.size())
+          throw UsageError("--map-schema takes FROM=TO, not '" + m + "'");
+        ro.map_schemas[m.substr(0, eq)] = m.substr(eq + 1);
+      }
+    }
+    ro.keep_owners = r.count("keep-owners") > 0;
+    ro.keep_privileges = r.count("keep-privileges") > 0;
+    ro.target = r["target"].as<std::string>();
+    if (ro.target != "psql" && ro.target != "api") throw UsageError("--target is psql or api, not '" + ro.target + "'");
     out.max_statement_bytes = parse_size(r["max-statement-bytes"].as<std::string>());
   } catch (const UsageError& e) {
     std::cerr << "db9-sanitize: error: " << e.what() << "\nTry 'db9-sanitize --help'.\n";

@@ -22,6 +22,7 @@ struct Options {
   std::vector<std::string> inputs;  // "-" is stdin
   std::string output;               // "" is stdout
   RuleSet rules;
+  RuleOptions rule_options;
   bool strict = false;
   bool quiet = false;
   size_t max_statement_bytes = size_t{64} << 20;

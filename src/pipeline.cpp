@@ -7,7 +7,11 @@
 namespace db9 {
 
 Pipeline::Pipeline(const Options& options, Output& out, Reporter& reporter)
-    : options_(options), out_(out), reporter_(reporter), splitter_(*this, options.max_statement_bytes) {}
+    : options_(options),
+      out_(out),
+      reporter_(reporter),
+      splitter_(*this, options.max_statement_bytes),
+      engine_(options.rules, options.rule_options) {}
 
 void Pipeline::diagnose(Severity s, const Item& item, size_t pos, std::string message, std::string rule) {
   LineCol lc = line_col(item.text, item.line, item.column, pos);
@@ -52,6 +56,7 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
           "input", kExitInput);
   }
   std::optional<CopyFormat> copy;
+  std::optional<std::string> rewritten;
   if (std::memchr(item.text.data(), '\0', item.text.size()) != nullptr) {
     size_t at = static_cast<size_t>(static_cast<const char*>(std::memchr(item.text.data(), '\0', item.text.size())) -
                                     item.text.data());
@@ -81,9 +86,10 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
           copy_table_ = copy_target(stmt);
         }
       }
+      rewritten = engine_.review(item, parsed, parser_.text(), rule_diagnose(item));
     }
   }
-  out_.write(item.text);
+  out_.write(rewritten ? std::string_view(*rewritten) : item.text);
   if (copy) {
     copy_line_ = item.line;
     copy_offset_ = item.offset;
@@ -110,10 +116,20 @@ void Pipeline::check_one_query(const Item& item, const ParsedStatement& parsed) 
            "framing");
 }
 
+RuleEngine::Diagnose Pipeline::rule_diagnose(const Item& item) {
+  return [this, &item](Severity s, size_t at, const std::string& message, const std::string& rule) {
+    diagnose(s, item, at, message, rule);
+  };
+}
+
 std::optional<CopyFormat> Pipeline::on_meta(const Item& item) {
   ++stats_.meta_commands;
-  out_.write(item.text);
   std::optional<CopyFormat> copy = meta_copy_from_stdin(item.text.substr(item.body));
+  std::optional<std::string> rewritten = engine_.review(item, rule_diagnose(item));
+  if (copy && rewritten)
+    fatal(item, item.body, "a \\copy ... from stdin cannot be dropped without its data", "meta-command",
+          kExitRefused);
+  out_.write(rewritten ? std::string_view(*rewritten) : item.text);
   if (copy) {
     copy_table_ = "(\\copy)";
     copy_line_ = item.line;
@@ -190,6 +206,7 @@ int Pipeline::run() {
   }
   if (code != kExitOk) out_.abandon();
   stats_.bytes_out = out_.bytes_written();
+  stats_.changes = engine_.changes();
   stats_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return code;
 }

@@ -14,6 +14,7 @@
 #include "diagnostics.hpp"
 #include "options.hpp"
 #include "output.hpp"
+#include "rules/engine.hpp"
 #include "splitter.hpp"
 #include "statement.hpp"
 
@@ -46,11 +47,6 @@ struct RunStats {
   double seconds = 0;
 };
 
-// A run stopped by an error-level finding (exit 4) or bad input (exit 3).
-struct Stop {
-  int exit_code;
-};
-
 class Pipeline : public ItemSink {
  public:
   Pipeline(const Options& options, Output& out, Reporter& reporter);
@@ -66,6 +62,7 @@ class Pipeline : public ItemSink {
   std::optional<CopyFormat> on_meta(const Item& item);
   void on_copy_end(const Item& item);
   void check_one_query(const Item& item, const ParsedStatement& parsed);
+  RuleEngine::Diagnose rule_diagnose(const Item& item);
   void diagnose(Severity s, const Item& item, size_t pos, std::string message, std::string rule);
   void fatal(const Item& item, size_t pos, std::string message, std::string rule, int exit_code);
 
@@ -74,6 +71,7 @@ class Pipeline : public ItemSink {
   Reporter& reporter_;
   Splitter splitter_;
   Parser parser_;
+  RuleEngine engine_;
   SourceMap sources_;
   RunStats stats_;
   std::string copy_table_;   // the COPY block in progress

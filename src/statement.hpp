@@ -56,6 +56,8 @@ class Parser {
   ParsedStatement parse(std::string_view text);
   // The same, after replacing single bytes (offset, byte) in a copy.
   ParsedStatement parse(std::string_view text, const std::vector<std::pair<size_t, char>>& patches);
+  // The text of the last parse, as the parser saw it (valid until the next).
+  std::string_view text() const { return scratch_; }
 
  private:
   ParsedStatement parse_scratch(std::string_view text);

@@ -207,6 +207,29 @@ mbs_cat=$(calc "$copy_bytes / 1e6 / $t_cat" 0)
 mbs_pipe=$(calc "$copy_bytes / 1e6 / $t_pipe" 0)
 ratio_pipe=$(calc "$t_cat / $t_pipe" 2)
 
+# The same with every CPU kept busy by a nice-19 spinner. In a real
+# `pg_dump | db9-sanitize | psql` the neighbours are busy, and on a VM the
+# cost of waking an idle vCPU for every pipe hand-off weighs very
+# differently on an idle machine than on a busy one (see README.md).
+spinners=()
+stop_spinners() {
+  local pid
+  for pid in "${spinners[@]}"; do kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; done
+  spinners=()
+}
+trap stop_spinners EXIT
+for ((i = 0; i < $(nproc); i++)); do
+  nice -n 19 bash -c 'while :; do :; done' &
+  spinners+=($!)
+done
+sleep 0.5
+best "cat | cat | cat, CPUs busy" "cat $Copy | cat | cat > /dev/null"; tb_cat=$best
+best "cat | db9-sanitize | cat, CPUs busy" "cat $Copy | $Bin -q | cat > /dev/null"; tb_pipe=$best
+stop_spinners
+mbsb_cat=$(calc "$copy_bytes / 1e6 / $tb_cat" 0)
+mbsb_pipe=$(calc "$copy_bytes / 1e6 / $tb_pipe" 0)
+ratiob_pipe=$(calc "$tb_cat / $tb_pipe" 2)
+
 log "b. statements per second, schema-heavy dump"
 best "db9-sanitize --report" "$Bin -q --report $(q "$BENCH_DIR/r.json") $Schema > /dev/null"; t_stmts=$best
 n_stmts=$(jq .statements "$BENCH_DIR/r.json")
@@ -251,6 +274,7 @@ cpu=$(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo)
   echo "| measure | db9-sanitize | baseline | ratio | target | met? |"
   echo "|---|---|---|---|---|---|"
   echo "| COPY-heavy through pipes, MB/s | $mbs_pipe | $mbs_cat (\`cat\`) | $ratio_pipe | ≥ 0.9 | $(met "$ratio_pipe >= 0.9") |"
+  echo "| COPY-heavy through pipes, all CPUs busy, MB/s | $mbsb_pipe | $mbsb_cat (\`cat\`) | $ratiob_pipe | ≥ 0.9 | $(met "$ratiob_pipe >= 0.9") |"
   echo "| schema-heavy, statements/s | $sps_san | $sps_parse (bare \`pg_query_parse_protobuf\`) | $ratio_parse | ≥ 0.8 | $(met "$ratio_parse >= 0.8") |"
   echo "| schema-heavy, statements/s (info) | $sps_san | $sps_unpack (parse + unpack) | $ratio_unpack | — | — |"
   echo "| peak RSS, COPY-heavy, MiB | $(mib "$rss_copy") | — | — | ≤ 32 | $(met "$rss_copy <= 32768") |"

@@ -1,0 +1,7 @@
+#include "rules/registry.hpp"
+
+namespace db9 {
+
+std::vector<RuleInfo> database_rules() { return {}; }  // WIP: being written this session
+
+}  // namespace db9

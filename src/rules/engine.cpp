@@ -1,0 +1,198 @@
+#include "rules/engine.hpp"
+
+#include <algorithm>
+
+#include "options.hpp"
+
+namespace db9 {
+
+namespace {
+
+// Keep text as "-- " lines, so a reviewer sees it in place.
+std::string commented(std::string_view text) {
+  std::string out;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    std::string_view line = text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    out += line.empty() ? "--" : "-- ";
+    out += line;
+    out += '\n';
+    if (nl == std::string_view::npos) break;
+    pos = nl + 1;
+  }
+  return out;
+}
+
+std::string message_for(const Finding& f, Action action) {
+  std::string detail = f.detail.empty() ? "" : "; " + f.detail;
+  bool drop = f.kind == Finding::Kind::Drop;
+  switch (action) {
+    case Action::Drop:
+      return drop ? "dropped " + f.what + detail : f.what + ": " + f.how + detail;
+    case Action::Comment:
+      return drop ? "commented out " + f.what + detail
+                  : f.what + ": " + f.how + detail + " (the original is kept above it as a comment)";
+    case Action::Warn:
+      return f.what + ": " + (drop ? std::string("DB9 cannot run this") : "DB9 needs " + f.how) + detail +
+             "; left unchanged (--action " + f.rule + "=warn)";
+    case Action::Error:
+      return f.what + ": " + (drop ? std::string("DB9 cannot run this") : "DB9 needs " + f.how) + detail +
+             "; stopping here (--action " + f.rule + "=error)";
+  }
+  return f.what;
+}
+
+}  // namespace
+
+RuleEngine::RuleEngine(const RuleSet& rules, const RuleOptions& options) : options_(options) {
+  for (const RuleInfo& info : rule_catalogue()) {
+    if (!rules.enabled(info.id)) continue;
+    rules_.push_back(Active{&info, rules.action(info.id), info.make()});
+  }
+}
+
+std::optional<std::string> RuleEngine::review(const Item& item, const ParsedStatement& parsed,
+                                              std::string_view parse_text, const Diagnose& diagnose) {
+  if (rules_.empty()) return std::nullopt;
+  StatementContext ctx(item, parse_text, parsed, options_);
+  std::vector<Finding> all;
+  for (Active& a : rules_) {
+    a.rule->check(ctx);
+    for (Finding& f : ctx.findings()) {
+      f.rule = a.info->id;
+      all.push_back(std::move(f));
+    }
+    ctx.findings().clear();
+  }
+  if (all.empty()) return std::nullopt;
+  return apply(item, &ctx, all, diagnose);
+}
+
+std::optional<std::string> RuleEngine::review(const Item& meta, const Diagnose& diagnose) {
+  if (rules_.empty()) return std::nullopt;
+  MetaContext ctx(meta, options_);
+  std::vector<Finding> all;
+  for (Active& a : rules_) {
+    a.rule->check(ctx);
+    for (Finding& f : ctx.findings()) {
+      f.rule = a.info->id;
+      all.push_back(std::move(f));
+    }
+    ctx.findings().clear();
+  }
+  if (all.empty()) return std::nullopt;
+  return apply(meta, nullptr, all, diagnose);
+}
+
+std::optional<std::string> RuleEngine::apply(const Item& item, const StatementContext* ctx,
+                                             std::vector<Finding>& findings, const Diagnose& diagnose) {
+  auto action_of = [&](const std::string& id) {
+    for (const Active& a : rules_)
+      if (a.info->id == id) return a.action;
+    return Action::Drop;
+  };
+  size_t n_statements = ctx ? ctx->statement_count() : 1;
+  std::vector<bool> dropped(n_statements, false), commented_out(n_statements, false);
+  std::vector<Edit> edits;
+  bool rewrite_commented = false;
+  for (const Finding& f : findings) {
+    if (f.kind == Finding::Kind::Note) {
+      diagnose(f.severity, f.at, f.what, f.rule);
+      continue;
+    }
+    Action action = action_of(f.rule);
+    std::string message = message_for(f, action);
+    switch (action) {
+      case Action::Warn:
+        diagnose(Severity::Warning, f.at, message, f.rule);
+        continue;
+      case Action::Error:
+        diagnose(Severity::Error, f.at, message, f.rule);
+        throw Stop{kExitRefused};
+      case Action::Drop:
+      case Action::Comment:
+        break;
+    }
+    if (ctx != nullptr && f.kind == Finding::Kind::Drop && copy_from_stdin(ctx->statement(f.statement))) {
+      // Its data would be left behind as SQL: refuse rather than guess.
+      diagnose(Severity::Error, f.at,
+               f.what + ": a COPY ... FROM stdin cannot be dropped without its data; use --action " + f.rule +
+                   "=error or warn",
+               f.rule);
+      throw Stop{kExitRefused};
+    }
+    ++changes_;
+    diagnose(f.severity, f.at, message, f.rule);
+    if (f.kind == Finding::Kind::Drop) {
+      (action == Action::Drop ? dropped : commented_out)[std::min(f.statement, n_statements - 1)] = true;
+    } else {
+      edits.insert(edits.end(), f.edits.begin(), f.edits.end());
+      if (action == Action::Comment) rewrite_commented = true;
+    }
+  }
+  bool all_gone = true, any_gone = false, any_commented = false;
+  for (size_t i = 0; i < n_statements; ++i) {
+    bool gone = dropped[i] || commented_out[i];
+    all_gone = all_gone && gone;
+    any_gone = any_gone || gone;
+    any_commented = any_commented || commented_out[i];
+  }
+  if (!any_gone && edits.empty()) return std::nullopt;
+
+  std::string_view text = item.text;
+  std::string leading(text.substr(0, item.body));
+  std::string_view body = text.substr(item.body);
+  if (all_gone) {
+    // The whole item goes: as nothing, or as comments (after the comments
+    // that led up to it).
+    if (!any_commented && !rewrite_commented) return std::string();
+    std::string out = leading + commented(body);
+    return out;
+  }
+  if (ctx != nullptr) {
+    for (size_t i = 0; i < n_statements; ++i)
+      if (dropped[i] || commented_out[i]) edits.push_back(Edit{ctx->statement_begin(i), ctx->statement_end(i), ""});
+  }
+  std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.begin < b.begin; });
+  std::string out;
+  size_t pos = 0;
+  for (const Edit& e : edits) {
+    if (e.begin < pos || e.end > text.size() || e.end < e.begin) {
+      diagnose(Severity::Error, e.begin, "internal error: two rules edit overlapping bytes; please report this input",
+               "internal");
+      throw Stop{kExitRefused};
+    }
+    out.append(text.substr(pos, e.begin - pos));
+    out += e.text;
+    pos = e.end;
+  }
+  out.append(text.substr(pos));
+
+  if (ctx != nullptr) {
+    // Every rewritten statement must still parse (psql's edits re-applied).
+    std::vector<std::pair<size_t, char>> patches;
+    for (const auto& [at, byte] : item.parse_patches) {
+      long shift = 0;
+      bool inside = false;
+      for (const Edit& e : edits) {
+        if (e.end <= at) shift += static_cast<long>(e.text.size()) - static_cast<long>(e.end - e.begin);
+        else if (e.begin <= at) inside = true;
+      }
+      if (!inside) patches.emplace_back(static_cast<size_t>(static_cast<long>(at) + shift), byte);
+    }
+    ParsedStatement again = reparser_.parse(out, patches);
+    if (!again.ok()) {
+      diagnose(Severity::Error, item.body,
+               "internal error: a rewrite made this statement unparsable (" + again.error_message() +
+                   "); nothing was written for it; please report this input",
+               "internal");
+      throw Stop{kExitRefused};
+    }
+  }
+  if (rewrite_commented) return leading + commented(body) + out.substr(item.body);
+  return out;
+}
+
+}  // namespace db9

@@ -1,0 +1,48 @@
+// Rules → edit: runs the enabled rules over an item and turns their
+// findings into the bytes to write, by each rule's action.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "rules/registry.hpp"
+#include "rules/rule.hpp"
+
+namespace db9 {
+
+class RuleEngine {
+ public:
+  // Reports a diagnostic at an item-relative offset.
+  using Diagnose = std::function<void(Severity, size_t at, const std::string& message, const std::string& rule)>;
+
+  RuleEngine(const RuleSet& rules, const RuleOptions& options);
+
+  // The text to write for a parsed statement item, or nullopt when no rule
+  // changes it (write the item as it is). Throws Stop{kExitRefused} for a
+  // finding whose action is error, or when a rewrite no longer parses.
+  std::optional<std::string> review(const Item& item, const ParsedStatement& parsed, std::string_view parse_text,
+                                    const Diagnose& diagnose);
+  std::optional<std::string> review(const Item& meta, const Diagnose& diagnose);
+
+  uint64_t changes() const { return changes_; }
+  bool active() const { return !rules_.empty(); }
+
+ private:
+  struct Active {
+    const RuleInfo* info;
+    Action action;
+    std::unique_ptr<Rule> rule;
+  };
+  // Applies the findings of one item; returns the new text (nullopt: unchanged).
+  std::optional<std::string> apply(const Item& item, const StatementContext* ctx, std::vector<Finding>& findings,
+                                   const Diagnose& diagnose);
+  std::vector<Active> rules_;
+  const RuleOptions& options_;
+  Parser reparser_;
+  uint64_t changes_ = 0;
+};
+
+}  // namespace db9

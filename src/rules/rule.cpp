@@ -1,0 +1,254 @@
+#include "rules/rule.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace db9 {
+
+const char* to_string(Action a) {
+  switch (a) {
+    case Action::Drop: return "drop";
+    case Action::Comment: return "comment";
+    case Action::Warn: return "warn";
+    case Action::Error: return "error";
+  }
+  return "?";
+}
+
+std::optional<Action> parse_action(std::string_view s) {
+  if (s == "drop" || s == "rewrite" || s == "fix") return Action::Drop;
+  if (s == "comment") return Action::Comment;
+  if (s == "warn") return Action::Warn;
+  if (s == "error") return Action::Error;
+  return std::nullopt;
+}
+
+// ---- Tokens -------------------------------------------------------------------
+
+Tokens::~Tokens() {
+  if (result_ != nullptr) pg_query__scan_result__free_unpacked(result_, nullptr);
+}
+
+void Tokens::load() const {
+  if (loaded_) return;
+  loaded_ = true;
+  z_.assign(text_.data(), text_.size());
+  PgQueryScanResult scan = pg_query_scan(z_.c_str());
+  if (scan.error == nullptr)
+    result_ = pg_query__scan_result__unpack(nullptr, scan.pbuf.len, reinterpret_cast<const uint8_t*>(scan.pbuf.data));
+  pg_query_free_scan_result(scan);
+}
+
+size_t Tokens::size() const {
+  load();
+  return result_ ? result_->n_tokens : 0;
+}
+
+const PgQuery__ScanToken& Tokens::operator[](size_t i) const {
+  load();
+  return *result_->tokens[i];
+}
+
+std::string_view Tokens::text(size_t i) const {
+  const PgQuery__ScanToken& t = (*this)[i];
+  return text_.substr(static_cast<size_t>(t.start), static_cast<size_t>(t.end - t.start));
+}
+
+size_t Tokens::first_at_or_after(size_t offset) const {
+  size_t n = size();
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (static_cast<size_t>((*this)[mid].start) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// ---- contexts -------------------------------------------------------------------
+
+StatementContext::StatementContext(const Item& item, std::string_view parse_text, const ParsedStatement& parsed,
+                                   const RuleOptions& options)
+    : item_(item), parse_text_(parse_text), parsed_(parsed), options_(options), tokens_(parse_text) {}
+
+size_t StatementContext::statement_begin(size_t i) const {
+  size_t loc = static_cast<size_t>(parsed_.tree()->stmts[i]->stmt_location);
+  if (i == 0) loc = std::max(loc, item_.body);
+  // Skip whitespace and comments the parser counted in.
+  const Tokens& t = tokens_;
+  size_t k = t.first_at_or_after(loc);
+  return k < t.size() ? static_cast<size_t>(t[k].start) : loc;
+}
+
+size_t StatementContext::statement_end(size_t i) const {
+  const PgQuery__RawStmt* s = parsed_.tree()->stmts[i];
+  size_t end = s->stmt_len == 0 ? parse_text_.size() : static_cast<size_t>(s->stmt_location + s->stmt_len);
+  // Take the terminating ';' along (psql's "\;" was parsed as " ;").
+  size_t p = end;
+  while (p < parse_text_.size() && (parse_text_[p] == ' ' || parse_text_[p] == '\t' || parse_text_[p] == '\n' ||
+                                    parse_text_[p] == '\r'))
+    ++p;
+  if (p < parse_text_.size() && parse_text_[p] == ';') return p + 1;
+  return std::min(end, parse_text_.size());
+}
+
+void StatementContext::drop(size_t statement, size_t at, std::string what, Severity severity, std::string detail) {
+  Finding f;
+  f.kind = Finding::Kind::Drop;
+  f.statement = statement;
+  f.at = at;
+  f.what = std::move(what);
+  f.detail = std::move(detail);
+  f.severity = severity;
+  findings_.push_back(std::move(f));
+}
+
+void StatementContext::rewrite(size_t at, std::string what, std::string how, std::vector<Edit> edits,
+                               Severity severity, std::string detail) {
+  Finding f;
+  f.kind = Finding::Kind::Rewrite;
+  f.at = at;
+  f.what = std::move(what);
+  f.how = std::move(how);
+  f.detail = std::move(detail);
+  f.edits = std::move(edits);
+  f.severity = severity;
+  findings_.push_back(std::move(f));
+}
+
+void StatementContext::note(size_t at, std::string message, Severity severity) {
+  Finding f;
+  f.kind = Finding::Kind::Note;
+  f.at = at;
+  f.what = std::move(message);
+  f.severity = severity;
+  findings_.push_back(std::move(f));
+}
+
+std::string_view MetaContext::command() const {
+  std::string_view l = line();
+  if (l.empty()) return l;
+  l.remove_prefix(1);
+  size_t n = 0;
+  while (n < l.size() && !std::isspace(static_cast<unsigned char>(l[n]))) {
+    if (n > 0 && l[n] == '\\') break;  // "\x\y" is two commands
+    ++n;
+  }
+  return l.substr(0, n);
+}
+
+std::string_view MetaContext::line() const {
+  std::string_view l = item_.text.substr(item_.body);
+  while (!l.empty() && (l.back() == '\n' || l.back() == '\r')) l.remove_suffix(1);
+  return l;
+}
+
+void MetaContext::drop(std::string what, Severity severity, std::string detail) {
+  Finding f;
+  f.kind = Finding::Kind::Drop;
+  f.at = item_.body;
+  f.what = std::move(what);
+  f.detail = std::move(detail);
+  f.severity = severity;
+  findings_.push_back(std::move(f));
+}
+
+// ---- helpers --------------------------------------------------------------------
+
+std::string qualified_name(const PgQuery__RangeVar* r) {
+  if (r == nullptr) return "";
+  std::string out;
+  if (r->schemaname != nullptr && r->schemaname[0] != '\0') out = std::string(r->schemaname) + ".";
+  if (r->relname != nullptr) out += r->relname;
+  return out;
+}
+
+std::string name_list(PgQuery__Node** names, size_t n) {
+  std::string out;
+  for (size_t i = 0; i < n; ++i) {
+    if (i > 0) out += '.';
+    if (names[i]->node_case == PG_QUERY__NODE__NODE_STRING && names[i]->string->sval != nullptr)
+      out += names[i]->string->sval;
+    else
+      out += '*';
+  }
+  return out;
+}
+
+std::vector<std::pair<size_t, size_t>> alter_table_command_spans(const StatementContext& ctx, size_t i) {
+  std::vector<std::pair<size_t, size_t>> spans;
+  const PgQuery__Node* s = ctx.statement(i);
+  if (s->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_STMT || s->alter_table_stmt->relation == nullptr) return spans;
+  const Tokens& t = ctx.tokens();
+  size_t end = ctx.statement_end(i);
+  size_t k = t.first_at_or_after(static_cast<size_t>(s->alter_table_stmt->relation->location));
+  // Past the name: a(.b)* and an optional '*'.
+  ++k;
+  while (k + 1 < t.size() && t[k].token == PG_QUERY__TOKEN__ASCII_46) k += 2;
+  if (k < t.size() && t[k].token == PG_QUERY__TOKEN__ASCII_42) ++k;
+  int depth = 0;
+  size_t seg_start = 0, last_end = 0;
+  bool open = false;
+  for (; k < t.size() && static_cast<size_t>(t[k].start) < end; ++k) {
+    if (t[k].token == PG_QUERY__TOKEN__ASCII_59) break;
+    if (!open) {
+      seg_start = static_cast<size_t>(t[k].start);
+      open = true;
+    }
+    if (t[k].token == PG_QUERY__TOKEN__ASCII_40) ++depth;
+    if (t[k].token == PG_QUERY__TOKEN__ASCII_41) --depth;
+    if (t[k].token == PG_QUERY__TOKEN__ASCII_44 && depth == 0) {
+      spans.emplace_back(seg_start, last_end);
+      open = false;
+      continue;
+    }
+    last_end = static_cast<size_t>(t[k].end);
+  }
+  if (open) spans.emplace_back(seg_start, last_end);
+  return spans;
+}
+
+std::vector<Edit> remove_commands(const std::vector<std::pair<size_t, size_t>>& spans, const std::vector<bool>& remove) {
+  std::vector<Edit> edits;
+  size_t first_kept = 0;
+  while (first_kept < spans.size() && remove[first_kept]) ++first_kept;
+  if (first_kept == spans.size()) return edits;  // nothing would be left: drop the statement instead
+  // Leading removed commands go with the comma after them; later ones with
+  // the comma before them.
+  if (first_kept > 0) edits.push_back(Edit{spans[0].first, spans[first_kept].first, ""});
+  for (size_t c = first_kept + 1; c < spans.size(); ++c)
+    if (remove[c]) edits.push_back(Edit{spans[c - 1].second, spans[c].second, ""});
+  return edits;
+}
+
+std::string text_before(const StatementContext& ctx, size_t i, std::string_view word) {
+  const Tokens& t = ctx.tokens();
+  size_t begin = ctx.statement_begin(i), end = ctx.statement_end(i), stop = end;
+  for (size_t k = t.first_at_or_after(begin); k < t.size() && static_cast<size_t>(t[k].start) < end; ++k) {
+    if (lower(t.text(k)) == word) {
+      stop = static_cast<size_t>(t[k].start);
+      break;
+    }
+  }
+  std::string out;
+  bool space = false;
+  for (char c : ctx.text().substr(begin, stop - begin)) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  if (out.size() > 200) out = out.substr(0, 197) + "...";
+  return out;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+}  // namespace db9

@@ -1,0 +1,172 @@
+// What a rule is, and what it may say about a statement or a meta-command.
+//
+// A rule looks at one item (a SQL statement, parsed; or a psql meta-command
+// line) and reports Findings: "drop this statement", "rewrite these bytes",
+// or "note this" (a warning that changes nothing). It never writes output
+// itself: the engine (engine.cpp) applies the findings according to the
+// rule's action (drop | comment | warn | error), checks that every rewritten
+// statement still parses, and reports each change as a diagnostic.
+//
+// Edits are surgical: byte ranges of the item's text, found from node
+// locations and pg_query_scan tokens, never from deparsed SQL.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <pg_query.h>
+#include <pg_query/pg_query.pb-c.h>
+
+#include "diagnostics.hpp"
+#include "splitter.hpp"
+#include "statement.hpp"
+
+namespace db9 {
+
+// What happens when a rule finds something.
+enum class Action {
+  Drop,     // apply the rule's change: drop the statement, or rewrite it
+  Comment,  // keep the statement as "-- " lines (a rewrite follows it, for rewriting rules)
+  Warn,     // change nothing, warn
+  Error,    // stop the run (exit 4) at this statement
+};
+const char* to_string(Action);
+std::optional<Action> parse_action(std::string_view);  // drop|rewrite|comment|warn|error
+
+// Settings rules read (from the command line).
+struct RuleOptions {
+  std::set<std::string> allow_extensions;   // --allow-extension, added to DB9's set
+  std::set<std::string> deny_extensions;    // --deny-extension, removed from it
+  std::map<std::string, std::string> map_schemas = {{"heroku_ext", "public"}};  // --map-schema FROM=TO
+  bool keep_owners = false;                 // --keep-owners
+  bool keep_privileges = false;             // --keep-privileges
+  std::string target = "psql";              // --target psql|api
+};
+
+struct Edit {
+  size_t begin;  // item-relative byte range [begin, end)
+  size_t end;
+  std::string text;
+};
+
+struct Finding {
+  enum class Kind { Drop, Rewrite, Note };
+  Kind kind = Kind::Note;
+  size_t at = 0;             // item-relative offset the diagnostic points at
+  std::string what;          // the construct, e.g. "CREATE POLICY orders_tenant ON public.orders"
+  std::string how;           // Rewrite: e.g. "SERIALIZABLE → REPEATABLE READ"
+  std::string detail;        // more, appended after "; " (roles, expressions, ...)
+  Severity severity = Severity::Note;  // of the diagnostic when the change is made
+  size_t statement = 0;      // Drop: which statement of the item
+  std::vector<Edit> edits;   // Rewrite
+  std::string rule;          // filled in by the engine
+};
+
+// The lexical tokens of a text, from pg_query_scan, on first use.
+class Tokens {
+ public:
+  explicit Tokens(std::string_view text) : text_(text) {}
+  ~Tokens();
+  Tokens(const Tokens&) = delete;
+  Tokens& operator=(const Tokens&) = delete;
+  size_t size() const;
+  const PgQuery__ScanToken& operator[](size_t i) const;
+  std::string_view text(size_t i) const;  // the token's bytes
+  // First token starting at or after `offset`.
+  size_t first_at_or_after(size_t offset) const;
+
+ private:
+  void load() const;
+  std::string_view text_;
+  mutable std::string z_;
+  mutable PgQuery__ScanResult* result_ = nullptr;
+  mutable bool loaded_ = false;
+};
+
+// One parsed SQL item, as the rules see it.
+class StatementContext {
+ public:
+  StatementContext(const Item& item, std::string_view parse_text, const ParsedStatement& parsed,
+                   const RuleOptions& options);
+  const Item& item() const { return item_; }
+  // The item's text as the parser saw it (psql's edits applied; same offsets).
+  std::string_view text() const { return parse_text_; }
+  const RuleOptions& options() const { return options_; }
+  size_t statement_count() const { return parsed_.statement_count(); }
+  const PgQuery__Node* statement(size_t i) const { return parsed_.statement(i); }
+  // Byte range of statement i in the item (without leading trivia for the
+  // first; up to and including its ';' when it has one).
+  size_t statement_begin(size_t i) const;
+  size_t statement_end(size_t i) const;
+  const Tokens& tokens() const { return tokens_; }
+
+  void drop(size_t statement, size_t at, std::string what, Severity severity, std::string detail = "");
+  void rewrite(size_t at, std::string what, std::string how, std::vector<Edit> edits, Severity severity,
+               std::string detail = "");
+  void note(size_t at, std::string message, Severity severity = Severity::Warning);
+
+  std::vector<Finding>& findings() { return findings_; }
+
+ private:
+  const Item& item_;
+  std::string_view parse_text_;
+  const ParsedStatement& parsed_;
+  const RuleOptions& options_;
+  Tokens tokens_;
+  std::vector<Finding> findings_;
+};
+
+// One psql meta-command line.
+class MetaContext {
+ public:
+  MetaContext(const Item& item, const RuleOptions& options) : item_(item), options_(options) {}
+  const Item& item() const { return item_; }
+  // The command word without the backslash ("connect", "restrict", "!" ...).
+  std::string_view command() const;
+  // The whole line from the backslash, without its line end.
+  std::string_view line() const;
+  const RuleOptions& options() const { return options_; }
+  void drop(std::string what, Severity severity, std::string detail = "");
+  std::vector<Finding>& findings() { return findings_; }
+
+ private:
+  const Item& item_;
+  const RuleOptions& options_;
+  std::vector<Finding> findings_;
+};
+
+class Rule {
+ public:
+  virtual ~Rule() = default;
+  virtual void check(StatementContext&) {}
+  virtual void check(MetaContext&) {}
+};
+
+struct RuleInfo {
+  std::string id;
+  std::string summary;      // one line, for --help
+  Action default_action;
+  std::string description;  // a paragraph, for the report and SARIF help
+  std::unique_ptr<Rule> (*make)();
+};
+
+// Text helpers for rules.
+std::string qualified_name(const PgQuery__RangeVar* r);   // schema.name as written
+std::string name_list(PgQuery__Node** names, size_t n);    // a.b.c from a list of String nodes
+std::string lower(std::string_view s);
+// The statement's source text up to the first token `word` (any case), on
+// one line ("ALTER FUNCTION public.f(integer)" before OWNER): for messages.
+std::string text_before(const StatementContext& ctx, size_t i, std::string_view word);
+// The byte ranges of the subcommands of ALTER TABLE statement i, in order
+// (empty when the text cannot be taken apart).
+std::vector<std::pair<size_t, size_t>> alter_table_command_spans(const StatementContext& ctx, size_t i);
+// Edits removing the marked subcommands (and the commas between) from spans.
+std::vector<Edit> remove_commands(const std::vector<std::pair<size_t, size_t>>& spans, const std::vector<bool>& remove);
+
+}  // namespace db9
