@@ -35,11 +35,11 @@ std::string message_for(const Finding& f, Action action) {
       return drop ? "commented out " + f.what + detail
                   : f.what + ": " + f.how + detail + " (the original is kept above it as a comment)";
     case Action::Warn:
-      return f.what + ": " + (drop ? std::string("DB9 cannot run this") : "DB9 needs " + f.how) + detail +
-             "; left unchanged (--action " + f.rule + "=warn)";
+      return f.what + ": " + (drop ? std::string("DB9 cannot run this") : "DB9 needs it rewritten (" + f.how + ")") +
+             detail + "; left unchanged (--action " + f.rule + "=warn)";
     case Action::Error:
-      return f.what + ": " + (drop ? std::string("DB9 cannot run this") : "DB9 needs " + f.how) + detail +
-             "; stopping here (--action " + f.rule + "=error)";
+      return f.what + ": " + (drop ? std::string("DB9 cannot run this") : "DB9 needs it rewritten (" + f.how + ")") +
+             detail + "; stopping here (--action " + f.rule + "=error)";
   }
   return f.what;
 }

@@ -155,11 +155,23 @@ void MetaContext::drop(std::string what, Severity severity, std::string detail) 
 
 // ---- helpers --------------------------------------------------------------------
 
+std::string quote_ident(std::string_view name) {
+  bool plain = !name.empty() && !(name[0] >= '0' && name[0] <= '9');
+  for (char c : name) plain = plain && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_');
+  if (plain) return std::string(name);
+  std::string out = "\"";
+  for (char c : name) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
 std::string qualified_name(const PgQuery__RangeVar* r) {
   if (r == nullptr) return "";
   std::string out;
-  if (r->schemaname != nullptr && r->schemaname[0] != '\0') out = std::string(r->schemaname) + ".";
-  if (r->relname != nullptr) out += r->relname;
+  if (r->schemaname != nullptr && r->schemaname[0] != '\0') out = quote_ident(r->schemaname) + ".";
+  if (r->relname != nullptr) out += quote_ident(r->relname);
   return out;
 }
 
@@ -168,7 +180,7 @@ std::string name_list(PgQuery__Node** names, size_t n) {
   for (size_t i = 0; i < n; ++i) {
     if (i > 0) out += '.';
     if (names[i]->node_case == PG_QUERY__NODE__NODE_STRING && names[i]->string->sval != nullptr)
-      out += names[i]->string->sval;
+      out += quote_ident(names[i]->string->sval);
     else
       out += '*';
   }
@@ -221,11 +233,15 @@ std::vector<Edit> remove_commands(const std::vector<std::pair<size_t, size_t>>& 
   return edits;
 }
 
-std::string text_before(const StatementContext& ctx, size_t i, std::string_view word) {
+std::string text_before(const StatementContext& ctx, size_t i, std::string_view word, std::string_view next) {
   const Tokens& t = ctx.tokens();
   size_t begin = ctx.statement_begin(i), end = ctx.statement_end(i), stop = end;
-  for (size_t k = t.first_at_or_after(begin); k < t.size() && static_cast<size_t>(t[k].start) < end; ++k) {
-    if (lower(t.text(k)) == word) {
+  if (stop > begin && ctx.text()[stop - 1] == ';') --stop;
+  for (size_t k = t.first_at_or_after(begin); !word.empty() && k < t.size() && static_cast<size_t>(t[k].start) < end;
+       ++k) {
+    bool after_dot = k > 0 && t[k - 1].token == PG_QUERY__TOKEN__ASCII_46;
+    bool next_ok = next.empty() || (k + 1 < t.size() && lower(t.text(k + 1)) == next);
+    if (lower(t.text(k)) == word && !after_dot && next_ok) {
       stop = static_cast<size_t>(t[k].start);
       break;
     }

@@ -157,12 +157,15 @@ struct RuleInfo {
 };
 
 // Text helpers for rules.
-std::string qualified_name(const PgQuery__RangeVar* r);   // schema.name as written
+std::string quote_ident(std::string_view name);             // "My Table", orders
+std::string qualified_name(const PgQuery__RangeVar* r);   // schema.name, quoted where needed
 std::string name_list(PgQuery__Node** names, size_t n);    // a.b.c from a list of String nodes
 std::string lower(std::string_view s);
-// The statement's source text up to the first token `word` (any case), on
-// one line ("ALTER FUNCTION public.f(integer)" before OWNER): for messages.
-std::string text_before(const StatementContext& ctx, size_t i, std::string_view word);
+// The statement's source text up to the first token `word` (any case; not
+// after a '.', and followed by the token `next` when one is given), on one
+// line, at most 200 bytes: for messages ("ALTER FUNCTION public.f(integer)"
+// before OWNER TO). An empty `word` gives the whole statement.
+std::string text_before(const StatementContext& ctx, size_t i, std::string_view word, std::string_view next = "");
 // The byte ranges of the subcommands of ALTER TABLE statement i, in order
 // (empty when the text cannot be taken apart).
 std::vector<std::pair<size_t, size_t>> alter_table_command_spans(const StatementContext& ctx, size_t i);

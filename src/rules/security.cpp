@@ -44,7 +44,7 @@ std::string role_list(PgQuery__Node** roles, size_t n) {
     }
     const PgQuery__RoleSpec* r = roles[i]->role_spec;
     switch (r->roletype) {
-      case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CSTRING: out += r->rolename ? r->rolename : "?"; break;
+      case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CSTRING: out += r->rolename ? quote_ident(r->rolename) : "?"; break;
       case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CURRENT_ROLE: out += "CURRENT_ROLE"; break;
       case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CURRENT_USER: out += "CURRENT_USER"; break;
       case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_SESSION_USER: out += "SESSION_USER"; break;
@@ -83,7 +83,7 @@ class RowLevelSecurity : public Rule {
         case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT: {
           const PgQuery__CreatePolicyStmt* p = s->create_policy_stmt;
           std::string table = qualified_name(p->table);
-          ctx.drop(i, at, std::string("CREATE POLICY ") + p->policy_name + " ON " + table, Severity::Warning,
+          ctx.drop(i, at, "CREATE POLICY " + quote_ident(p->policy_name) + " ON " + table, Severity::Warning,
                    policy_detail(ctx, i, p->cmd_name, p->permissive, p->roles, p->n_roles, p->qual != nullptr,
                                  p->with_check != nullptr, table));
           break;
@@ -91,7 +91,7 @@ class RowLevelSecurity : public Rule {
         case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT: {
           const PgQuery__AlterPolicyStmt* p = s->alter_policy_stmt;
           std::string table = qualified_name(p->table);
-          ctx.drop(i, at, std::string("ALTER POLICY ") + p->policy_name + " ON " + table, Severity::Warning,
+          ctx.drop(i, at, "ALTER POLICY " + quote_ident(p->policy_name) + " ON " + table, Severity::Warning,
                    policy_detail(ctx, i, nullptr, true, p->roles, p->n_roles, p->qual != nullptr,
                                  p->with_check != nullptr, table));
           break;
@@ -114,9 +114,11 @@ class RowLevelSecurity : public Rule {
                                    PgQuery__Node** roles, size_t n_roles, bool has_using, bool has_check,
                                    const std::string& table) {
     std::string d = "access control on " + table + " moves to the application: ";
-    d += permissive ? "permissive" : "restrictive";
-    if (cmd != nullptr && cmd[0] != '\0') d += std::string(" for ") + (std::string(cmd) == "*" ? "ALL" : upper(cmd));
-    d += ", to " + role_list(roles, n_roles);
+    if (cmd != nullptr) {  // CREATE POLICY; ALTER POLICY changes only what it names
+      d += permissive ? "permissive" : "restrictive";
+      d += std::string(" for ") + (cmd[0] == '\0' || std::string(cmd) == "*" ? "ALL" : upper(cmd)) + ", ";
+    }
+    if (n_roles > 0 || cmd != nullptr) d += "to " + role_list(roles, n_roles);
     size_t b = ctx.statement_begin(i), e = ctx.statement_end(i);
     if (has_using) d += ", USING " + clause_text(ctx, b, e, false);
     if (has_check) d += ", WITH CHECK " + clause_text(ctx, b, e, true);
@@ -165,18 +167,31 @@ class Owner : public Rule {
     for (size_t i = 0; i < ctx.statement_count(); ++i) {
       const PgQuery__Node* s = ctx.statement(i);
       if (s->node_case == PG_QUERY__NODE__NODE_ALTER_OWNER_STMT) {
-        ctx.drop(i, ctx.statement_begin(i), text_before(ctx, i, "owner") + " OWNER TO " + role(s->alter_owner_stmt->newowner),
+        ctx.drop(i, ctx.statement_begin(i), text_before(ctx, i, "owner", "to") + " OWNER TO " + role(s->alter_owner_stmt->newowner),
                  Severity::Note);
       } else if (s->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_STMT) {
         const PgQuery__AlterTableStmt* a = s->alter_table_stmt;
-        bool all_owner = a->n_cmds > 0;
-        for (size_t c = 0; c < a->n_cmds; ++c)
-          all_owner = all_owner && a->cmds[c]->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_CMD &&
-                      a->cmds[c]->alter_table_cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner;
-        if (all_owner)
-          ctx.drop(i, ctx.statement_begin(i),
-                   text_before(ctx, i, "owner") + " OWNER TO " + role(a->cmds[0]->alter_table_cmd->newowner),
+        std::vector<bool> owner(a->n_cmds, false);
+        size_t n_owner = 0;
+        const PgQuery__RoleSpec* to = nullptr;
+        for (size_t c = 0; c < a->n_cmds; ++c) {
+          if (a->cmds[c]->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_CMD &&
+              a->cmds[c]->alter_table_cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner) {
+            owner[c] = true;
+            ++n_owner;
+            to = a->cmds[c]->alter_table_cmd->newowner;
+          }
+        }
+        if (n_owner == 0) continue;
+        if (n_owner == a->n_cmds) {
+          ctx.drop(i, ctx.statement_begin(i), text_before(ctx, i, "owner", "to") + " OWNER TO " + role(to),
                    Severity::Note);
+          continue;
+        }
+        std::vector<std::pair<size_t, size_t>> spans = alter_table_command_spans(ctx, i);
+        if (spans.size() == a->n_cmds)
+          ctx.rewrite(ctx.statement_begin(i), "ALTER TABLE " + qualified_name(a->relation),
+                      "removed OWNER TO " + role(to), remove_commands(spans, owner), Severity::Note);
       }
     }
   }
@@ -207,11 +222,10 @@ class Privileges : public Rule {
           break;
         }
         case PG_QUERY__NODE__NODE_GRANT_ROLE_STMT:
-          ctx.drop(i, at, std::string(s->grant_role_stmt->is_grant ? "GRANT" : "REVOKE") + " of a role",
-                   Severity::Note);
+          ctx.drop(i, at, text_before(ctx, i, ""), Severity::Note);
           break;
         case PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT:
-          ctx.drop(i, at, "ALTER DEFAULT PRIVILEGES", Severity::Note);
+          ctx.drop(i, at, text_before(ctx, i, ""), Severity::Note);
           break;
         default:
           break;

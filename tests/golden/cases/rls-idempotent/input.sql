@@ -1,0 +1,22 @@
+--
+-- PostgreSQL database dump
+--
+
+SET row_security = off;
+
+CREATE FUNCTION public.note() RETURNS text
+    LANGUAGE sql
+    AS $$ SELECT 'CREATE POLICY p ON t USING (true); ALTER TABLE t ENABLE ROW LEVEL SECURITY'::text $$;
+
+CREATE TABLE public."policy" ("ENABLE ROW LEVEL SECURITY" text, note text DEFAULT 'FORCE ROW LEVEL SECURITY');
+
+-- ALTER TABLE public.orders ENABLE ROW LEVEL SECURITY;
+/* CREATE POLICY in a comment; */
+COPY public."policy" ("ENABLE ROW LEVEL SECURITY", note) FROM stdin;
+CREATE POLICY p ON t USING (true);	ALTER TABLE t FORCE ROW LEVEL SECURITY;
+\.
+ALTER TABLE public.c ADD COLUMN x integer;
+ALTER TABLE public.d ADD COLUMN y integer,
+    ALTER COLUMN z SET DEFAULT (1 + 2);
+ALTER TABLE public.e ALTER COLUMN w TYPE text;
+SELECT 'ENABLE ROW LEVEL SECURITY', E'CREATE POLICY\n';
