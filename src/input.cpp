@@ -7,12 +7,12 @@
 #include <boost/iostreams/filter/bzip2.hpp>
 #include <boost/iostreams/filter/gzip.hpp>
 #include <boost/iostreams/filter/lzma.hpp>
-#include <boost/iostreams/filter/zstd.hpp>
 #include <boost/iostreams/filtering_stream.hpp>
 #include <cerrno>
 #include <cstring>
 #include <istream>
 #include <vector>
+#include <zstd.h>
 
 #include "output.hpp"
 
@@ -68,6 +68,55 @@ class FdSource {
   std::shared_ptr<RawFd> fd_;
 };
 
+// zstd through libzstd's streaming API. Boost 1.74's zstd_decompressor ends
+// quietly when the input stops in the middle of a frame; this one knows
+// whether the last frame was complete and says so.
+class ZstdDecompressor {
+ public:
+  typedef char char_type;
+  struct category : bio::multichar_input_filter_tag, bio::closable_tag {};
+
+  ZstdDecompressor() : ctx_(ZSTD_createDStream(), ZSTD_freeDStream), in_(ZSTD_DStreamInSize()) {
+    ZSTD_initDStream(ctx_.get());
+  }
+
+  template <typename Source>
+  std::streamsize read(Source& src, char* s, std::streamsize n) {
+    ZSTD_outBuffer out{s, static_cast<size_t>(n), 0};
+    while (out.pos < out.size) {
+      if (pos_ == len_) {
+        if (eof_) break;
+        std::streamsize got = bio::read(src, in_.data(), static_cast<std::streamsize>(in_.size()));
+        if (got < 0) {
+          eof_ = true;
+          break;
+        }
+        pos_ = 0;
+        len_ = static_cast<size_t>(got);
+        if (got == 0) continue;
+      }
+      ZSTD_inBuffer in{in_.data(), len_, pos_};
+      size_t r = ZSTD_decompressStream(ctx_.get(), &out, &in);
+      pos_ = in.pos;
+      if (ZSTD_isError(r)) throw std::ios_base::failure(ZSTD_getErrorName(r));
+      frame_done_ = r == 0;
+    }
+    // Input is only opened as zstd after its magic bytes: a frame began.
+    if (eof_ && pos_ == len_ && !frame_done_) throw std::ios_base::failure("the data ends inside a zstd frame");
+    return out.pos == 0 && eof_ ? -1 : static_cast<std::streamsize>(out.pos);
+  }
+
+  template <typename Source>
+  void close(Source&) {}
+
+ private:
+  std::shared_ptr<ZSTD_DStream> ctx_;
+  std::vector<char> in_;
+  size_t pos_ = 0, len_ = 0;
+  bool eof_ = false;
+  bool frame_done_ = false;  // the last ZSTD_decompressStream ended a frame
+};
+
 std::string convert_hint(const std::string& name) {
   std::string file = name == "<stdin>" ? "FILE" : name;
   return "db9-sanitize reads plain SQL; convert it first:  pg_restore -f - " + file + " | db9-sanitize";
@@ -99,7 +148,7 @@ class CompressedFile : public InputFile {
     name_ = fd->name;
     compression_ = kind;
     if (kind == "gzip") in_.push(bio::gzip_decompressor());
-    else if (kind == "zstd") in_.push(bio::zstd_decompressor());
+    else if (kind == "zstd") in_.push(ZstdDecompressor());
     else if (kind == "bzip2") in_.push(bio::bzip2_decompressor());
     else in_.push(bio::lzma_decompressor());
     in_.push(FdSource(fd));

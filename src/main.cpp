@@ -28,6 +28,9 @@ int main(int argc, char** argv) {
   std::signal(SIGPIPE, SIG_IGN);
   for (int sig : {SIGINT, SIGTERM, SIGHUP}) std::signal(sig, on_fatal_signal);
 
+  // Diagnostics are many short lines: buffer them (flushed at exit).
+  static char stderr_buffer[1 << 16];
+  std::setvbuf(stderr, stderr_buffer, _IOFBF, sizeof stderr_buffer);
   db9::Reporter reporter(stderr);
   try {
     db9::Output out(options.output);

@@ -59,6 +59,8 @@ Output::Output(const std::string& path) : buf_(kBufferSize) {
   ::fchmod(fd_, 0666 & ~[] { mode_t m = ::umask(0); ::umask(m); return m; }());
 }
 
+Output::Output(std::string* memory) : display_("<memory>"), memory_(memory) {}
+
 Output::~Output() {
   if (!done_) abandon();
 }
@@ -87,6 +89,10 @@ void Output::flush() {
 
 void Output::write(std::string_view bytes) {
   bytes_ += bytes.size();
+  if (memory_ != nullptr) {
+    memory_->append(bytes);
+    return;
+  }
   if (fd_ < 0) return;
   if (bytes.size() >= kDirectWrite) {
     flush();

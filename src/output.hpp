@@ -18,6 +18,8 @@ class Output {
  public:
   // path "" or "-" is stdout.
   explicit Output(const std::string& path);
+  // Into memory (tests and fuzzing harnesses).
+  explicit Output(std::string* memory);
   ~Output();
   Output(const Output&) = delete;
   Output& operator=(const Output&) = delete;
@@ -39,6 +41,7 @@ class Output {
   std::string path_;        // final path ("" for stdout)
   std::string tmp_path_;    // temporary file while writing
   std::string display_;
+  std::string* memory_ = nullptr;
   std::vector<char> buf_;
   size_t used_ = 0;
   uint64_t bytes_ = 0;

@@ -1,6 +1,8 @@
 #include "pipeline.hpp"
 
+#include <algorithm>
 #include <cstring>
+#include <functional>
 
 #include "input.hpp"
 
@@ -78,6 +80,8 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
     } else {
       check_one_query(item, parsed);
       for (size_t i = 0; i < parsed.statement_count(); ++i) {
+        PgQuery__Node__NodeCase type = parsed.statement_type(i);
+        if (type != PG_QUERY__NODE__NODE_VARIABLE_SET_STMT && type != PG_QUERY__NODE__NODE_COPY_STMT) continue;
         const PgQuery__Node* stmt = parsed.statement(i);
         if (std::optional<bool> std_strings = sets_standard_conforming_strings(stmt))
           splitter_.set_standard_conforming_strings(*std_strings);
@@ -169,9 +173,7 @@ void Pipeline::on_copy_end(const Item& item) {
 }
 
 int Pipeline::run() {
-  auto t0 = std::chrono::steady_clock::now();
-  int code = kExitOk;
-  try {
+  return guarded([this] {
     for (const std::string& path : options_.inputs) {
       std::unique_ptr<InputFile> in = InputFile::open(path);
       sources_.begin_file(in->name(), stats_.bytes_in, splitter_.line());
@@ -185,6 +187,28 @@ int Pipeline::run() {
       }
       stats_.inputs.push_back(InputStats{in->name(), in->compression(), in->raw_bytes()});
     }
+  });
+}
+
+int Pipeline::run_in_memory(std::string_view name, std::string_view data, size_t chunk) {
+  return guarded([&] {
+    sources_.begin_file(std::string(name), stats_.bytes_in, splitter_.line());
+    for (size_t pos = 0; pos < data.size();) {
+      size_t n = std::min(chunk == 0 ? data.size() : chunk, data.size() - pos);
+      std::memcpy(splitter_.prepare(n), data.data() + pos, n);
+      stats_.bytes_in += n;
+      splitter_.commit(n);
+      pos += n;
+    }
+    stats_.inputs.push_back(InputStats{std::string(name), "", data.size()});
+  });
+}
+
+int Pipeline::guarded(const std::function<void()>& read_inputs) {
+  auto t0 = std::chrono::steady_clock::now();
+  int code = kExitOk;
+  try {
+    read_inputs();
     splitter_.finish();
     out_.commit();
   } catch (const Stop& s) {

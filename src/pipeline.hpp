@@ -7,6 +7,8 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
+#include <string_view>
 #include <map>
 #include <string>
 #include <vector>
@@ -53,11 +55,15 @@ class Pipeline : public ItemSink {
   // Reads every input through to the output. Returns the exit code; the
   // output is committed only when it is 0.
   int run();
+  // The same over bytes in memory, fed in reads of `chunk` bytes (0: all at
+  // once), as one input named `name`: for tests and fuzzing harnesses.
+  int run_in_memory(std::string_view name, std::string_view data, size_t chunk);
   const RunStats& stats() const { return stats_; }
 
   std::optional<CopyFormat> on_item(const Item& item) override;
 
  private:
+  int guarded(const std::function<void()>& read_inputs);
   std::optional<CopyFormat> on_statement(const Item& item);
   std::optional<CopyFormat> on_meta(const Item& item);
   void on_copy_end(const Item& item);

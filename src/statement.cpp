@@ -18,6 +18,8 @@ ParsedStatement& ParsedStatement::operator=(ParsedStatement&& o) noexcept {
     raw_ = o.raw_;
     have_raw_ = o.have_raw_;
     tree_ = o.tree_;
+    types_ = std::move(o.types_);
+    types_read_ = o.types_read_;
     o.have_raw_ = false;
     o.tree_ = nullptr;
     o.ok_ = false;
@@ -32,6 +34,78 @@ void ParsedStatement::release() {
   tree_ = nullptr;
   if (have_raw_) pg_query_free_protobuf_parse_result(raw_);
   have_raw_ = false;
+}
+
+namespace {
+
+// Protobuf wire format, just enough to walk to a oneof's field number.
+struct Wire {
+  const uint8_t* p;
+  const uint8_t* end;
+  bool varint(uint64_t& v) {
+    v = 0;
+    for (int shift = 0; p < end && shift < 64; shift += 7) {
+      uint8_t b = *p++;
+      v |= static_cast<uint64_t>(b & 0x7f) << shift;
+      if ((b & 0x80) == 0) return true;
+    }
+    return false;
+  }
+  // Next field: number and, for length-delimited ones, the payload.
+  bool field(uint32_t& number, Wire& payload) {
+    uint64_t key;
+    if (!varint(key)) return false;
+    number = static_cast<uint32_t>(key >> 3);
+    switch (key & 7) {
+      case 0: {
+        uint64_t ignored;
+        return varint(ignored);
+      }
+      case 1: p += 8; return p <= end;
+      case 5: p += 4; return p <= end;
+      case 2: {
+        uint64_t len;
+        if (!varint(len) || len > static_cast<uint64_t>(end - p)) return false;
+        payload = Wire{p, p + len};
+        p += len;
+        return true;
+      }
+      default: return false;
+    }
+  }
+};
+
+}  // namespace
+
+const std::vector<PgQuery__Node__NodeCase>& ParsedStatement::statement_types() const {
+  if (types_read_ || !ok_) return types_;
+  types_read_ = true;
+  // ParseResult { 1: version; 2: repeated RawStmt { 1: Node { oneof: field = case } } }
+  Wire result{reinterpret_cast<const uint8_t*>(raw_.parse_tree.data),
+              reinterpret_cast<const uint8_t*>(raw_.parse_tree.data) + raw_.parse_tree.len};
+  uint32_t number;
+  Wire raw_stmt{nullptr, nullptr};
+  bool clean = true;
+  while (clean && result.p < result.end) {
+    clean = result.field(number, raw_stmt);
+    if (!clean || number != 2) continue;
+    PgQuery__Node__NodeCase type = PG_QUERY__NODE__NODE__NOT_SET;
+    Wire node{nullptr, nullptr}, inner{nullptr, nullptr};
+    while (raw_stmt.p < raw_stmt.end && raw_stmt.field(number, node)) {
+      if (number == 1 && node.p != nullptr && node.field(number, inner)) {
+        type = static_cast<PgQuery__Node__NodeCase>(number);
+        break;
+      }
+    }
+    types_.push_back(type);
+  }
+  if (!clean) {  // not what we expect of the wire: ask the unpacked tree
+    types_.clear();
+    if (const PgQuery__ParseResult* t = tree())
+      for (size_t i = 0; i < t->n_stmts; ++i)
+        types_.push_back(t->stmts[i]->stmt ? t->stmts[i]->stmt->node_case : PG_QUERY__NODE__NODE__NOT_SET);
+  }
+  return types_;
 }
 
 const PgQuery__ParseResult* ParsedStatement::tree() const {

@@ -33,9 +33,14 @@ class ParsedStatement {
   const std::string& error_message() const { return error_message_; }
   std::optional<size_t> error_offset() const { return error_offset_; }
 
+  // Each statement's node type (the Node oneof case), read straight from
+  // the protobuf bytes without unpacking the tree: cheap enough for every
+  // statement, so the tree is unpacked only when someone needs it.
+  const std::vector<PgQuery__Node__NodeCase>& statement_types() const;
   // The tree, unpacked on first use.
   const PgQuery__ParseResult* tree() const;
-  size_t statement_count() const { return tree() ? tree()->n_stmts : 0; }
+  size_t statement_count() const { return statement_types().size(); }
+  PgQuery__Node__NodeCase statement_type(size_t i) const { return statement_types()[i]; }
   const PgQuery__Node* statement(size_t i) const { return tree()->stmts[i]->stmt; }
 
  private:
@@ -47,6 +52,8 @@ class ParsedStatement {
   PgQueryProtobufParseResult raw_{};
   bool have_raw_ = false;
   mutable PgQuery__ParseResult* tree_ = nullptr;
+  mutable std::vector<PgQuery__Node__NodeCase> types_;
+  mutable bool types_read_ = false;
 };
 
 class Parser {

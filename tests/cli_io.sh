@@ -31,7 +31,7 @@ check "a slow writer delivering odd-sized pieces gives the same bytes" '
     "$bin" -q --disable all | cmp - "$dump"'
 
 check "-o writes the whole file and leaves no temporary file" '
-  "$bin" -q -o "$tmp/out.sql" "$dump" && cmp "$tmp/out.sql" "$dump" &&
+  "$bin" -q --disable all -o "$tmp/out.sql" "$dump" && cmp "$tmp/out.sql" "$dump" &&
   [ -z "$(find "$tmp" -name ".out.sql.db9-sanitize.*")" ]'
 
 check "-o keeps an existing file when the run fails" '
@@ -49,7 +49,22 @@ check "SIGTERM during -o removes the temporary file" '
   [ $rc = 143 ] && [ ! -e "$tmp/sig.sql" ] && [ -z "$(find "$tmp" -name ".sig.sql.db9-sanitize.*")" ]'
 
 check "the summary goes to stderr and stdout carries only SQL" '
-  "$bin" "$dump" > "$tmp/o.sql" 2> "$tmp/e.txt" && cmp -s "$tmp/o.sql" "$dump" && grep -q "^db9-sanitize: .* statements" "$tmp/e.txt"'
+  "$bin" --disable all "$dump" > "$tmp/o.sql" 2> "$tmp/e.txt" && cmp -s "$tmp/o.sql" "$dump" && grep -q "^db9-sanitize: .* statements" "$tmp/e.txt"'
+
+check "a 200 MB single COPY line streams through in bounded memory" '
+  { echo "COPY t (a) FROM stdin;"; head -c 200000000 /dev/zero | tr "\\0" x; echo; echo "\\."; } |
+    /usr/bin/time -f %M -o "$tmp/rss" "$bin" -q | wc -c > "$tmp/bytes"
+  [ "$(cat "$tmp/bytes")" = 200000027 ] && [ "$(cat "$tmp/rss")" -lt 102400 ] || { echo "bytes $(cat "$tmp/bytes"), max RSS $(cat "$tmp/rss") KiB"; exit 1; }'
+
+check "a statement over --max-statement-bytes from an endless generator: exit 3 naming its line, bounded memory" '
+  { printf "SELECT 1;\n\nSELECT \x27"; head -c 300000000 /dev/zero | tr "\\0" x; } |
+    /usr/bin/time -f %M -o "$tmp/rss" "$bin" -q --max-statement-bytes 8M > /dev/null 2> "$tmp/err"; rc=$?
+  [ $rc = 3 ] && grep -q "^<stdin>:3:1: error: the statement that begins here is larger than --max-statement-bytes (8388608 bytes)" "$tmp/err" &&
+    [ "$(tail -1 "$tmp/rss")" -lt 102400 ] || { echo "rc $rc, max RSS $(tail -1 "$tmp/rss") KiB"; cat "$tmp/err"; exit 1; }'
+
+check "an input that cannot be read (EIO) is an error naming it" '
+  "$bin" -q /proc/self/mem > /dev/null 2> "$tmp/err"; rc=$?
+  [ $rc = 3 ] && grep -q "^db9-sanitize: error: /proc/self/mem: read error: Input/output error" "$tmp/err"'
 
 echo "1..$n"
 [ $failed -eq 0 ]

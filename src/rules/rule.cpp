@@ -71,13 +71,56 @@ StatementContext::StatementContext(const Item& item, std::string_view parse_text
                                    const RuleOptions& options)
     : item_(item), parse_text_(parse_text), parsed_(parsed), options_(options), tokens_(parse_text) {}
 
+bool StatementContext::mentions(size_t i, std::string_view word) const {
+  // The statement's bytes: from its location to the next one's (cheap, no tokens).
+  std::string_view t = parse_text_;
+  if (statement_count() > 1) {
+    const PgQuery__RawStmt* s = parsed_.tree()->stmts[i];
+    size_t b = static_cast<size_t>(s->stmt_location);
+    t = t.substr(b, s->stmt_len == 0 ? std::string_view::npos : static_cast<size_t>(s->stmt_len));
+  }
+  if (word.empty() || t.size() < word.size()) return word.empty();
+  auto low = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c); };
+  const char first = low(word[0]);
+  for (size_t k = 0; k + word.size() <= t.size(); ++k) {
+    if (low(t[k]) != first) continue;
+    size_t j = 1;
+    while (j < word.size() && low(t[k + j]) == low(word[j])) ++j;
+    if (j == word.size()) return true;
+  }
+  return false;
+}
+
 size_t StatementContext::statement_begin(size_t i) const {
   size_t loc = static_cast<size_t>(parsed_.tree()->stmts[i]->stmt_location);
   if (i == 0) loc = std::max(loc, item_.body);
-  // Skip whitespace and comments the parser counted in.
-  const Tokens& t = tokens_;
-  size_t k = t.first_at_or_after(loc);
-  return k < t.size() ? static_cast<size_t>(t[k].start) : loc;
+  // Skip whitespace and comments the parser counted in (no scanner needed).
+  std::string_view s = parse_text_;
+  while (loc < s.size()) {
+    char c = s[loc];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      ++loc;
+    } else if (s.compare(loc, 2, "--") == 0) {
+      size_t nl = s.find_first_of("\r\n", loc);
+      loc = nl == std::string_view::npos ? s.size() : nl;
+    } else if (s.compare(loc, 2, "/*") == 0) {
+      int depth = 0;
+      do {
+        if (s.compare(loc, 2, "/*") == 0) {
+          ++depth;
+          loc += 2;
+        } else if (s.compare(loc, 2, "*/") == 0) {
+          --depth;
+          loc += 2;
+        } else {
+          ++loc;
+        }
+      } while (depth > 0 && loc < s.size());
+    } else {
+      break;
+    }
+  }
+  return loc;
 }
 
 size_t StatementContext::statement_end(size_t i) const {
@@ -233,16 +276,63 @@ std::vector<Edit> remove_commands(const std::vector<std::pair<size_t, size_t>>& 
   return edits;
 }
 
+std::vector<Word> words(std::string_view text, size_t begin, size_t end) {
+  // Bare words only: quoted strings, quoted identifiers, dollar quotes and
+  // comments are stepped over whole, so nothing inside them is a word.
+  std::vector<Word> out;
+  end = std::min(end, text.size());
+  auto is_start = [](unsigned char c) { return std::isalpha(c) || c == '_' || c >= 0x80; };
+  auto is_cont = [&](unsigned char c) { return is_start(c) || std::isdigit(c) || c == '$'; };
+  size_t p = begin;
+  char prev = 0;  // the last non-space byte before the current position
+  while (p < end) {
+    unsigned char c = static_cast<unsigned char>(text[p]);
+    if (c == '\'' || c == '"') {
+      size_t q = p + 1;
+      while (q < end && !(text[q] == static_cast<char>(c) && (q + 1 >= end || text[q + 1] != static_cast<char>(c)))) {
+        if (text[q] == static_cast<char>(c)) ++q;  // a doubled quote
+        ++q;
+      }
+      p = q + 1;
+      prev = static_cast<char>(c);
+    } else if (c == '$' && p + 1 < end && (text[p + 1] == '$' || is_start(static_cast<unsigned char>(text[p + 1])))) {
+      size_t close = text.find('$', p + 1);
+      if (close == std::string_view::npos || close >= end) break;
+      std::string_view tag = text.substr(p, close - p + 1);
+      size_t body_end = text.find(tag, close + 1);
+      p = body_end == std::string_view::npos ? end : body_end + tag.size();
+      prev = '$';
+    } else if (text.compare(p, 2, "--") == 0) {
+      size_t nl = text.find('\n', p);
+      p = nl == std::string_view::npos ? end : nl;
+    } else if (text.compare(p, 2, "/*") == 0) {
+      size_t close = text.find("*/", p + 2);
+      p = close == std::string_view::npos ? end : close + 2;
+    } else if (is_start(c)) {
+      size_t q = p + 1;
+      while (q < end && is_cont(static_cast<unsigned char>(text[q]))) ++q;
+      out.push_back(Word{p, q, prev == '.'});
+      prev = 'a';
+      p = q;
+    } else {
+      if (!std::isspace(c)) prev = static_cast<char>(c);
+      ++p;
+    }
+  }
+  return out;
+}
+
 std::string text_before(const StatementContext& ctx, size_t i, std::string_view word, std::string_view next) {
-  const Tokens& t = ctx.tokens();
   size_t begin = ctx.statement_begin(i), end = ctx.statement_end(i), stop = end;
   if (stop > begin && ctx.text()[stop - 1] == ';') --stop;
-  for (size_t k = t.first_at_or_after(begin); !word.empty() && k < t.size() && static_cast<size_t>(t[k].start) < end;
-       ++k) {
-    bool after_dot = k > 0 && t[k - 1].token == PG_QUERY__TOKEN__ASCII_46;
-    bool next_ok = next.empty() || (k + 1 < t.size() && lower(t.text(k + 1)) == next);
-    if (lower(t.text(k)) == word && !after_dot && next_ok) {
-      stop = static_cast<size_t>(t[k].start);
+  if (!word.empty()) {
+    std::vector<Word> w = words(ctx.text(), begin, end);
+    for (size_t k = 0; k < w.size(); ++k) {
+      if (w[k].after_dot || lower(ctx.text().substr(w[k].begin, w[k].end - w[k].begin)) != word) continue;
+      if (!next.empty() &&
+          (k + 1 >= w.size() || lower(ctx.text().substr(w[k + 1].begin, w[k + 1].end - w[k + 1].begin)) != next))
+        continue;
+      stop = w[k].begin;
       break;
     }
   }

@@ -99,7 +99,13 @@ class StatementContext {
   std::string_view text() const { return parse_text_; }
   const RuleOptions& options() const { return options_; }
   size_t statement_count() const { return parsed_.statement_count(); }
+  // Cheap: read without unpacking the tree. Look at the type first and
+  // unpack (statement(i)) only the statements the rule is about.
+  PgQuery__Node__NodeCase statement_type(size_t i) const { return parsed_.statement_type(i); }
   const PgQuery__Node* statement(size_t i) const { return parsed_.statement(i); }
+  // Whether statement i's text contains `word` (ASCII, any case): a cheap
+  // filter before unpacking, e.g. "owner" before looking at an ALTER TABLE.
+  bool mentions(size_t i, std::string_view word) const;
   // Byte range of statement i in the item (without leading trivia for the
   // first; up to and including its ';' when it has one).
   size_t statement_begin(size_t i) const;
@@ -161,6 +167,15 @@ std::string quote_ident(std::string_view name);             // "My Table", order
 std::string qualified_name(const PgQuery__RangeVar* r);   // schema.name, quoted where needed
 std::string name_list(PgQuery__Node** names, size_t n);    // a.b.c from a list of String nodes
 std::string lower(std::string_view s);
+// The bare words of text[begin, end) (keywords and unquoted identifiers),
+// quotes and comments stepped over: a cheap scanner for messages and
+// filters; rules that edit use Tokens (pg_query_scan).
+struct Word {
+  size_t begin;
+  size_t end;
+  bool after_dot;  // qualifies something: schema.owner
+};
+std::vector<Word> words(std::string_view text, size_t begin, size_t end);
 // The statement's source text up to the first token `word` (any case; not
 // after a '.', and followed by the token `next` when one is given), on one
 // line, at most 200 bytes: for messages ("ALTER FUNCTION public.f(integer)"

@@ -77,6 +77,17 @@ class RowLevelSecurity : public Rule {
  public:
   void check(StatementContext& ctx) override {
     for (size_t i = 0; i < ctx.statement_count(); ++i) {
+      switch (ctx.statement_type(i)) {
+        case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT:
+        case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT:
+        case PG_QUERY__NODE__NODE_COMMENT_STMT:
+          break;
+        case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
+          if (ctx.mentions(i, "security")) alter_table(ctx, i);
+          continue;
+        default:
+          continue;
+      }
       const PgQuery__Node* s = ctx.statement(i);
       size_t at = ctx.statement_begin(i);
       switch (s->node_case) {
@@ -99,9 +110,6 @@ class RowLevelSecurity : public Rule {
         case PG_QUERY__NODE__NODE_COMMENT_STMT:
           if (s->comment_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_POLICY)
             ctx.drop(i, at, text_before(ctx, i, "is"), Severity::Note);
-          break;
-        case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
-          alter_table(ctx, i);
           break;
         default:
           break;
@@ -165,6 +173,10 @@ class Owner : public Rule {
   void check(StatementContext& ctx) override {
     if (ctx.options().keep_owners) return;
     for (size_t i = 0; i < ctx.statement_count(); ++i) {
+      PgQuery__Node__NodeCase type = ctx.statement_type(i);
+      if (type != PG_QUERY__NODE__NODE_ALTER_OWNER_STMT &&
+          !(type == PG_QUERY__NODE__NODE_ALTER_TABLE_STMT && ctx.mentions(i, "owner")))
+        continue;
       const PgQuery__Node* s = ctx.statement(i);
       if (s->node_case == PG_QUERY__NODE__NODE_ALTER_OWNER_STMT) {
         ctx.drop(i, ctx.statement_begin(i), text_before(ctx, i, "owner", "to") + " OWNER TO " + role(s->alter_owner_stmt->newowner),
@@ -212,6 +224,10 @@ class Privileges : public Rule {
   void check(StatementContext& ctx) override {
     if (ctx.options().keep_privileges) return;
     for (size_t i = 0; i < ctx.statement_count(); ++i) {
+      PgQuery__Node__NodeCase type = ctx.statement_type(i);
+      if (type != PG_QUERY__NODE__NODE_GRANT_STMT && type != PG_QUERY__NODE__NODE_GRANT_ROLE_STMT &&
+          type != PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT)
+        continue;
       const PgQuery__Node* s = ctx.statement(i);
       size_t at = ctx.statement_begin(i);
       switch (s->node_case) {
@@ -236,15 +252,13 @@ class Privileges : public Rule {
  private:
   // The text between ON and TO/FROM, as written ("TABLE public.orders").
   static std::string objects(const StatementContext& ctx, size_t i) {
-    const Tokens& t = ctx.tokens();
-    size_t end = ctx.statement_end(i);
+    std::vector<Word> w = words(ctx.text(), ctx.statement_begin(i), ctx.statement_end(i));
     size_t from = 0, to = 0;
-    for (size_t k = t.first_at_or_after(ctx.statement_begin(i)); k < t.size() && static_cast<size_t>(t[k].start) < end;
-         ++k) {
-      std::string w = lower(t.text(k));
-      if (from == 0 && w == "on") from = static_cast<size_t>(t[k].end);
-      else if (from != 0 && (w == "to" || w == "from")) {
-        to = static_cast<size_t>(t[k].start);
+    for (const Word& x : w) {
+      std::string word = lower(ctx.text().substr(x.begin, x.end - x.begin));
+      if (from == 0 && word == "on") from = x.end;
+      else if (from != 0 && (word == "to" || word == "from")) {
+        to = x.begin;
         break;
       }
     }

@@ -1,0 +1,5 @@
+SELECT 'café';
+COPY t (a) FROM stdin;
+ÿþ
+\.
+SELECT 1;
