@@ -110,9 +110,15 @@ bool parse_command_line(int argc, char** argv, Options& out, int& exit_code) {
     // cxxopts prints its own usage line first; ours is above it.
     size_t blank = help.find("\n\n");
     std::cout << kUsage << "\nOptions:\n" << (blank == std::string::npos ? help : help.substr(blank + 2));
-    std::cout << "\nRules (--disable/--enable ids):\n";
-    if (rule_catalogue().empty()) std::cout << "  (none in this build: every statement passes through unchanged)\n";
-    for (const RuleInfo& rule : rule_catalogue()) std::cout << "  " << rule.id << "  " << rule.summary << "\n";
+    std::cout << "\nRules (ids for --disable, --enable, --action; default action in brackets):\n";
+    for (const RuleInfo& rule : rule_catalogue()) {
+      std::string id = rule.id + std::string(rule.id.size() < 13 ? 13 - rule.id.size() : 1, ' ');
+      std::string action = std::string("[") + to_string(rule.default_action) + "]";
+      action += std::string(action.size() < 8 ? 8 - action.size() : 1, ' ');
+      std::cout << "  " << id << action << rule.summary << "\n";
+    }
+    std::cout << "Actions: drop (apply the change: drop or rewrite), comment (keep the statement as -- lines,\n"
+                 "a rewrite after it), warn (change nothing), error (stop, exit 4).\n";
     std::cout << kExitCodes;
     exit_code = kExitOk;
     return false;

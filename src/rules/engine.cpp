@@ -97,11 +97,31 @@ std::optional<std::string> RuleEngine::apply(const Item& item, const StatementCo
   std::vector<bool> dropped(n_statements, false), commented_out(n_statements, false);
   std::vector<Edit> edits;
   bool rewrite_commented = false;
+  // Which statement an item offset falls in (rewrites inside a statement
+  // that goes anyway are moot).
+  auto statement_at = [&](size_t at) {
+    size_t s = 0;
+    if (ctx != nullptr)
+      while (s + 1 < n_statements && ctx->statement_begin(s + 1) <= at) ++s;
+    return s;
+  };
+  // First decide which statements go (by the first rule that drops each),
+  // then report, in the order the rules found things: a rewrite or another
+  // drop of a statement that goes anyway is moot and not reported.
+  std::vector<const Finding*> owner(n_statements, nullptr);
+  for (const Finding& f : findings) {
+    if (f.kind != Finding::Kind::Drop) continue;
+    Action action = action_of(f.rule);
+    size_t stmt = std::min(f.statement, n_statements - 1);
+    if ((action == Action::Drop || action == Action::Comment) && owner[stmt] == nullptr) owner[stmt] = &f;
+  }
   for (const Finding& f : findings) {
     if (f.kind == Finding::Kind::Note) {
       diagnose(f.severity, f.at, f.what, f.rule);
       continue;
     }
+    size_t stmt = f.kind == Finding::Kind::Drop ? std::min(f.statement, n_statements - 1) : statement_at(f.at);
+    if (owner[stmt] != nullptr && owner[stmt] != &f) continue;
     Action action = action_of(f.rule);
     std::string message = message_for(f, action);
     switch (action) {
@@ -115,7 +135,8 @@ std::optional<std::string> RuleEngine::apply(const Item& item, const StatementCo
       case Action::Comment:
         break;
     }
-    if (ctx != nullptr && f.kind == Finding::Kind::Drop && copy_from_stdin(ctx->statement(f.statement))) {
+    if (ctx != nullptr && f.kind == Finding::Kind::Drop && ctx->statement_type(stmt) == PG_QUERY__NODE__NODE_COPY_STMT &&
+        copy_from_stdin(ctx->statement(stmt))) {
       // Its data would be left behind as SQL: refuse rather than guess.
       diagnose(Severity::Error, f.at,
                f.what + ": a COPY ... FROM stdin cannot be dropped without its data; use --action " + f.rule +
@@ -126,12 +147,20 @@ std::optional<std::string> RuleEngine::apply(const Item& item, const StatementCo
     ++changes_;
     diagnose(f.severity, f.at, message, f.rule);
     if (f.kind == Finding::Kind::Drop) {
-      (action == Action::Drop ? dropped : commented_out)[std::min(f.statement, n_statements - 1)] = true;
+      (action == Action::Drop ? dropped : commented_out)[stmt] = true;
     } else {
       edits.insert(edits.end(), f.edits.begin(), f.edits.end());
       if (action == Action::Comment) rewrite_commented = true;
     }
   }
+  // Edits inside statements that go are moot (a rewrite whose bytes span
+  // into a dropped statement is dropped with it).
+  edits.erase(std::remove_if(edits.begin(), edits.end(),
+                             [&](const Edit& e) {
+                               size_t s = statement_at(e.begin);
+                               return dropped[s] || commented_out[s];
+                             }),
+              edits.end());
   bool all_gone = true, any_gone = false, any_commented = false;
   for (size_t i = 0; i < n_statements; ++i) {
     bool gone = dropped[i] || commented_out[i];

@@ -1,7 +1,1430 @@
+// Rules about extensions: which ones DB9 has (extension), and the schema
+// Heroku Postgres keeps them in, heroku_ext (heroku-ext).
+//
+// extension: CREATE EXTENSION of anything DB9 does not have is dropped, with
+// the ALTER / COMMENT ON / DROP EXTENSION statements about it. The rule keeps
+// what it dropped (and in which schema) across statements, and warns about
+// every later statement that uses an object of a dropped extension: it walks
+// each parse tree (type names, function calls, operator classes, relations,
+// qualified operators) and each SQL / PL/pgSQL function body (tokens), and
+// matches names against a small built-in table of the common extensions'
+// objects, or, for an unknown name, against the dropped extension's schema.
+//
+// heroku-ext: the schema is not created on DB9; everything that named it
+// names the target of --map-schema (public) instead, byte for byte in place:
+// identifier tokens followed by '.', search_path lists, reg* literals,
+// CREATE EXTENSION ... WITH SCHEMA, and the same inside SQL / PL/pgSQL
+// function bodies. Comments, string data and COPY rows are never touched.
+#include <algorithm>
+#include <cstring>
+#include <functional>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include "rules/registry.hpp"
 
 namespace db9 {
 
-std::vector<RuleInfo> extension_rules() { return {}; }  // WIP: being written this session
+namespace {
+
+// ---- what DB9 has -------------------------------------------------------------
+
+const char* const kDb9Extensions[] = {"http",     "uuid-ossp", "hstore", "fs9",       "pg_cron",
+                                      "parquet",  "zhparser",  "vector", "embedding", "plpgsql"};
+
+bool db9_has(const RuleOptions& o, const std::string& ext) {
+  if (o.deny_extensions.count(ext) != 0) return false;
+  if (o.allow_extensions.count(ext) != 0) return true;
+  for (const char* e : kDb9Extensions)
+    if (ext == e) return true;
+  return false;
+}
+
+// Functions of extensions that PostgreSQL (13+) and DB9 have built in: a
+// reference qualified with a mapped schema loses the qualification instead.
+bool built_in(std::string_view name) { return name == "gen_random_uuid"; }
+
+// ---- the common extensions' objects ---------------------------------------------
+//
+// Not a catalogue: the objects dumps use most, so that a statement that uses
+// one is reported. Kinds: T type, F function, O operator class, R relation,
+// P operator (matched only when schema-qualified: '%' is also modulo).
+
+struct ExtObject {
+  const char* ext;
+  char kind;
+  const char* name;
+};
+
+const ExtObject kObjects[] = {
+    {"citext", 'T', "citext"},
+    {"citext", 'O', "citext_ops"},
+    {"citext", 'O', "citext_pattern_ops"},
+    {"pgcrypto", 'F', "crypt"},
+    {"pgcrypto", 'F', "gen_salt"},
+    {"pgcrypto", 'F', "digest"},
+    {"pgcrypto", 'F', "hmac"},
+    {"pgcrypto", 'F', "gen_random_bytes"},
+    {"pgcrypto", 'F', "pgp_sym_encrypt"},
+    {"pgcrypto", 'F', "pgp_sym_decrypt"},
+    {"pgcrypto", 'F', "pgp_sym_encrypt_bytea"},
+    {"pgcrypto", 'F', "pgp_sym_decrypt_bytea"},
+    {"pgcrypto", 'F', "pgp_pub_encrypt"},
+    {"pgcrypto", 'F', "pgp_pub_decrypt"},
+    {"pgcrypto", 'F', "pgp_pub_encrypt_bytea"},
+    {"pgcrypto", 'F', "pgp_pub_decrypt_bytea"},
+    {"pgcrypto", 'F', "pgp_key_id"},
+    {"pgcrypto", 'F', "armor"},
+    {"pgcrypto", 'F', "dearmor"},
+    {"pgcrypto", 'F', "encrypt"},
+    {"pgcrypto", 'F', "decrypt"},
+    {"pgcrypto", 'F', "encrypt_iv"},
+    {"pgcrypto", 'F', "decrypt_iv"},
+    {"pg_trgm", 'O', "gin_trgm_ops"},
+    {"pg_trgm", 'O', "gist_trgm_ops"},
+    {"pg_trgm", 'F', "similarity"},
+    {"pg_trgm", 'F', "word_similarity"},
+    {"pg_trgm", 'F', "strict_word_similarity"},
+    {"pg_trgm", 'F', "similarity_dist"},
+    {"pg_trgm", 'F', "show_trgm"},
+    {"pg_trgm", 'F', "show_limit"},
+    {"pg_trgm", 'F', "set_limit"},
+    {"pg_trgm", 'P', "%"},
+    {"pg_trgm", 'P', "<%"},
+    {"pg_trgm", 'P', "%>"},
+    {"pg_trgm", 'P', "<<%"},
+    {"pg_trgm", 'P', "%>>"},
+    {"pg_trgm", 'P', "<<->"},
+    {"pg_trgm", 'P', "<->>"},
+    {"btree_gist", 'O', "gist_int2_ops"},
+    {"btree_gist", 'O', "gist_int4_ops"},
+    {"btree_gist", 'O', "gist_int8_ops"},
+    {"btree_gist", 'O', "gist_float4_ops"},
+    {"btree_gist", 'O', "gist_float8_ops"},
+    {"btree_gist", 'O', "gist_numeric_ops"},
+    {"btree_gist", 'O', "gist_text_ops"},
+    {"btree_gist", 'O', "gist_bpchar_ops"},
+    {"btree_gist", 'O', "gist_bytea_ops"},
+    {"btree_gist", 'O', "gist_bit_ops"},
+    {"btree_gist", 'O', "gist_vbit_ops"},
+    {"btree_gist", 'O', "gist_date_ops"},
+    {"btree_gist", 'O', "gist_time_ops"},
+    {"btree_gist", 'O', "gist_timetz_ops"},
+    {"btree_gist", 'O', "gist_timestamp_ops"},
+    {"btree_gist", 'O', "gist_timestamptz_ops"},
+    {"btree_gist", 'O', "gist_interval_ops"},
+    {"btree_gist", 'O', "gist_oid_ops"},
+    {"btree_gist", 'O', "gist_cash_ops"},
+    {"btree_gist", 'O', "gist_macaddr_ops"},
+    {"btree_gist", 'O', "gist_macaddr8_ops"},
+    {"btree_gist", 'O', "gist_inet_ops"},
+    {"btree_gist", 'O', "gist_cidr_ops"},
+    {"btree_gist", 'O', "gist_uuid_ops"},
+    {"btree_gist", 'O', "gist_bool_ops"},
+    {"btree_gist", 'O', "gist_enum_ops"},
+    {"hstore", 'T', "hstore"},
+    {"hstore", 'F', "hstore"},
+    {"hstore", 'F', "akeys"},
+    {"hstore", 'F', "avals"},
+    {"hstore", 'F', "skeys"},
+    {"hstore", 'F', "svals"},
+    {"hstore", 'F', "each"},
+    {"hstore", 'F', "exist"},
+    {"hstore", 'F', "defined"},
+    {"hstore", 'F', "slice"},
+    {"hstore", 'F', "hstore_to_json"},
+    {"hstore", 'F', "hstore_to_jsonb"},
+    {"hstore", 'F', "hstore_to_array"},
+    {"hstore", 'F', "hstore_to_matrix"},
+    {"hstore", 'O', "gist_hstore_ops"},
+    {"hstore", 'O', "gin_hstore_ops"},
+    {"pg_stat_statements", 'R', "pg_stat_statements"},
+    {"pg_stat_statements", 'R', "pg_stat_statements_info"},
+    {"pg_stat_statements", 'F', "pg_stat_statements"},
+    {"pg_stat_statements", 'F', "pg_stat_statements_reset"},
+    {"uuid-ossp", 'F', "uuid_generate_v1"},
+    {"uuid-ossp", 'F', "uuid_generate_v1mc"},
+    {"uuid-ossp", 'F', "uuid_generate_v3"},
+    {"uuid-ossp", 'F', "uuid_generate_v4"},
+    {"uuid-ossp", 'F', "uuid_generate_v5"},
+    {"uuid-ossp", 'F', "uuid_nil"},
+    {"uuid-ossp", 'F', "uuid_ns_dns"},
+    {"uuid-ossp", 'F', "uuid_ns_url"},
+    {"uuid-ossp", 'F', "uuid_ns_oid"},
+    {"uuid-ossp", 'F', "uuid_ns_x500"},
+    {"postgis", 'T', "geometry"},
+    {"postgis", 'T', "geography"},
+    {"postgis", 'T', "box2d"},
+    {"postgis", 'T', "box3d"},
+    {"postgis", 'F', "geometry"},
+    {"postgis", 'F', "geography"},
+    {"postgis", 'F', "postgis_version"},
+    {"postgis", 'F', "postgis_full_version"},
+    {"postgis", 'O', "gist_geometry_ops_2d"},
+    {"postgis", 'O', "gist_geometry_ops_nd"},
+    {"postgis", 'O', "gist_geography_ops"},
+    {"postgis", 'R', "spatial_ref_sys"},
+    {"postgis", 'R', "geometry_columns"},
+    {"postgis", 'R', "geography_columns"},
+    {"ltree", 'T', "ltree"},
+    {"ltree", 'T', "lquery"},
+    {"ltree", 'T', "ltxtquery"},
+    {"ltree", 'F', "subltree"},
+    {"ltree", 'F', "subpath"},
+    {"ltree", 'F', "nlevel"},
+    {"ltree", 'F', "lca"},
+    {"ltree", 'F', "text2ltree"},
+    {"ltree", 'F', "ltree2text"},
+    {"ltree", 'O', "gist_ltree_ops"},
+    {"ltree", 'O', "gist__ltree_ops"},
+    {"cube", 'T', "cube"},
+    {"cube", 'F', "cube"},
+    {"cube", 'F', "cube_dim"},
+    {"cube", 'F', "cube_distance"},
+    {"cube", 'F', "cube_union"},
+    {"cube", 'F', "cube_inter"},
+    {"cube", 'F', "cube_size"},
+    {"cube", 'F', "cube_subset"},
+    {"cube", 'F', "cube_enlarge"},
+    {"cube", 'F', "cube_is_point"},
+    {"cube", 'F', "cube_ll_coord"},
+    {"cube", 'F', "cube_ur_coord"},
+    {"cube", 'O', "gist_cube_ops"},
+    {"earthdistance", 'T', "earth"},
+    {"earthdistance", 'F', "earth"},
+    {"earthdistance", 'F', "ll_to_earth"},
+    {"earthdistance", 'F', "earth_distance"},
+    {"earthdistance", 'F', "earth_box"},
+    {"earthdistance", 'F', "latitude"},
+    {"earthdistance", 'F', "longitude"},
+    {"earthdistance", 'F', "gc_to_sec"},
+    {"earthdistance", 'F', "sec_to_gc"},
+    {"fuzzystrmatch", 'F', "levenshtein"},
+    {"fuzzystrmatch", 'F', "levenshtein_less_equal"},
+    {"fuzzystrmatch", 'F', "soundex"},
+    {"fuzzystrmatch", 'F', "difference"},
+    {"fuzzystrmatch", 'F', "metaphone"},
+    {"fuzzystrmatch", 'F', "dmetaphone"},
+    {"fuzzystrmatch", 'F', "dmetaphone_alt"},
+    {"fuzzystrmatch", 'F', "daitch_mokotoff"},
+    {"unaccent", 'F', "unaccent"},
+    {"intarray", 'O', "gin__int_ops"},
+    {"intarray", 'O', "gist__int_ops"},
+    {"intarray", 'O', "gist__intbig_ops"},
+    {"intarray", 'T', "query_int"},
+    {"intarray", 'F', "icount"},
+    {"intarray", 'F', "sort_asc"},
+    {"intarray", 'F', "sort_desc"},
+    {"intarray", 'F', "uniq"},
+    {"intarray", 'F', "idx"},
+    {"intarray", 'F', "subarray"},
+    {"intarray", 'F', "intset"},
+    {"isn", 'T', "isbn"},
+    {"isn", 'T', "isbn13"},
+    {"isn", 'T', "ean13"},
+    {"isn", 'T', "ismn"},
+    {"isn", 'T', "ismn13"},
+    {"isn", 'T', "issn"},
+    {"isn", 'T', "issn13"},
+    {"isn", 'T', "upc"},
+    {"isn", 'F', "isn_weak"},
+    {"isn", 'F', "make_valid"},
+    {"isn", 'F', "is_valid"},
+    {"tablefunc", 'F', "crosstab"},
+    {"tablefunc", 'F', "normal_rand"},
+    {"tablefunc", 'F', "connectby"},
+    {"dblink", 'F', "dblink"},
+    {"dblink", 'F', "dblink_exec"},
+    {"dblink", 'F', "dblink_connect"},
+    {"dblink", 'F', "dblink_disconnect"},
+    {"lo", 'T', "lo"},
+    {"lo", 'F', "lo_manage"},
+    {"vector", 'T', "vector"},
+    {"vector", 'T', "halfvec"},
+    {"vector", 'T', "sparsevec"},
+    {"vector", 'F', "cosine_distance"},
+    {"vector", 'F', "l2_distance"},
+    {"vector", 'F', "l1_distance"},
+    {"vector", 'F', "inner_product"},
+    {"vector", 'F', "vector_dims"},
+    {"vector", 'F', "vector_norm"},
+    {"vector", 'F', "l2_normalize"},
+    {"vector", 'O', "vector_l2_ops"},
+    {"vector", 'O', "vector_ip_ops"},
+    {"vector", 'O', "vector_cosine_ops"},
+    {"vector", 'O', "vector_l1_ops"},
+    {"vector", 'O', "halfvec_l2_ops"},
+    {"vector", 'O', "halfvec_ip_ops"},
+    {"vector", 'O', "halfvec_cosine_ops"},
+};
+
+// The extension an object of this kind and (lower-case) name comes from, if
+// the table knows one. Kind '?' is any kind (names seen only as tokens).
+const char* provider(char kind, std::string_view name) {
+  for (const ExtObject& o : kObjects)
+    if ((kind == '?' ? o.kind != 'P' : o.kind == kind) && name == o.name) return o.ext;
+  if ((kind == 'F' || kind == '?') && name.size() > 3 && name.substr(0, 3) == "st_") return "postgis";
+  return nullptr;
+}
+
+const char* kind_word(char kind) {
+  switch (kind) {
+    case 'T': return "type";
+    case 'F': return "function";
+    case 'O': return "operator class";
+    case 'R': return "relation";
+    case 'P': return "operator";
+    default: return "object";
+  }
+}
+
+// ---- parse trees ----------------------------------------------------------------
+
+// Every message below `root`, depth first in field order, with the name of
+// the column definition it sits in (or nullptr). One walker for all node
+// types: protobuf-c describes each message's fields.
+void walk(const ProtobufCMessage* root,
+          const std::function<void(const ProtobufCMessage*, const char* column)>& visit) {
+  struct Frame {
+    const ProtobufCMessage* m;
+    const char* column;
+  };
+  std::vector<Frame> stack{{root, nullptr}};
+  while (!stack.empty()) {
+    Frame f = stack.back();
+    stack.pop_back();
+    if (f.m == nullptr) continue;
+    const ProtobufCMessageDescriptor* d = f.m->descriptor;
+    if (d == &pg_query__column_def__descriptor)
+      f.column = reinterpret_cast<const PgQuery__ColumnDef*>(f.m)->colname;
+    visit(f.m, f.column);
+    const char* base = reinterpret_cast<const char*>(f.m);
+    for (unsigned k = d->n_fields; k-- > 0;) {
+      const ProtobufCFieldDescriptor& fd = d->fields[k];
+      if (fd.type != PROTOBUF_C_TYPE_MESSAGE) continue;
+      if (fd.label == PROTOBUF_C_LABEL_REPEATED) {
+        size_t n = *reinterpret_cast<const size_t*>(base + fd.quantifier_offset);
+        ProtobufCMessage* const* items = *reinterpret_cast<ProtobufCMessage* const* const*>(base + fd.offset);
+        for (size_t j = n; j-- > 0;) stack.push_back({items[j], f.column});
+      } else {
+        if ((fd.flags & PROTOBUF_C_FIELD_FLAG_ONEOF) != 0 &&
+            *reinterpret_cast<const uint32_t*>(base + fd.quantifier_offset) != fd.id)
+          continue;
+        stack.push_back({*reinterpret_cast<ProtobufCMessage* const*>(base + fd.offset), f.column});
+      }
+    }
+  }
+}
+
+void walk(const PgQuery__Node* n, const std::function<void(const ProtobufCMessage*, const char* column)>& visit) {
+  if (n != nullptr) walk(&n->base, visit);
+}
+
+template <class T>
+const T* as(const ProtobufCMessage* m, const ProtobufCMessageDescriptor& d) {
+  return m->descriptor == &d ? reinterpret_cast<const T*>(m) : nullptr;
+}
+
+// The String values of a name list; empty when an element is not a String.
+std::vector<std::string> strings(PgQuery__Node* const* nodes, size_t n) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < n; ++i) {
+    if (nodes[i] == nullptr || nodes[i]->node_case != PG_QUERY__NODE__NODE_STRING || nodes[i]->string->sval == nullptr)
+      return {};
+    out.emplace_back(nodes[i]->string->sval);
+  }
+  return out;
+}
+
+const char* string_of(const PgQuery__Node* n) {
+  return n != nullptr && n->node_case == PG_QUERY__NODE__NODE_STRING ? n->string->sval : nullptr;
+}
+
+const char* const_string(const PgQuery__Node* n) {
+  if (n == nullptr || n->node_case != PG_QUERY__NODE__NODE_A_CONST) return nullptr;
+  const PgQuery__AConst* c = n->a_const;
+  if (c->isnull || c->val_case != PG_QUERY__A__CONST__VAL_SVAL || c->sval == nullptr) return nullptr;
+  return c->sval->sval;
+}
+
+std::string join_names(const std::vector<std::string>& parts) {
+  std::string out;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) out += '.';
+    out += quote_ident(parts[i]);
+  }
+  return out;
+}
+
+// The DefElem called `name` among options, if any.
+const PgQuery__DefElem* option(PgQuery__Node* const* options, size_t n, std::string_view name) {
+  for (size_t i = 0; i < n; ++i)
+    if (options[i] != nullptr && options[i]->node_case == PG_QUERY__NODE__NODE_DEF_ELEM &&
+        options[i]->def_elem->defname != nullptr && name == options[i]->def_elem->defname)
+      return options[i]->def_elem;
+  return nullptr;
+}
+
+// The statement as a reviewer would name it: all of it on one line when
+// short, else up to its first '(' (AS for views), at most 100 bytes.
+std::string describe(const StatementContext& ctx, size_t i) {
+  std::string_view text = ctx.text();
+  size_t begin = ctx.statement_begin(i), end = ctx.statement_end(i);
+  auto one_line = [&](size_t stop) {
+    std::string out;
+    bool space = false;
+    for (char c : text.substr(begin, stop - begin)) {
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        space = !out.empty();
+        continue;
+      }
+      if (space) out += ' ';
+      space = false;
+      out += c;
+    }
+    return out;
+  };
+  std::string all = one_line(end > begin && text[end - 1] == ';' ? end - 1 : end);
+  if (all.size() <= 80) return all;
+  PgQuery__Node__NodeCase c = ctx.statement(i)->node_case;
+  bool view = c == PG_QUERY__NODE__NODE_VIEW_STMT || c == PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT;
+  const Tokens& t = ctx.tokens();
+  size_t stop = end;
+  for (size_t k = t.first_at_or_after(begin); k < t.size() && static_cast<size_t>(t[k].start) < end; ++k)
+    if (view ? t[k].token == PG_QUERY__TOKEN__AS : t[k].token == PG_QUERY__TOKEN__ASCII_40) {
+      stop = static_cast<size_t>(t[k].start);
+      break;
+    }
+  std::string head = one_line(stop);
+  if (head.size() > 100) {
+    size_t cut = 97;
+    while (cut > 0 && (static_cast<unsigned char>(head[cut]) & 0xC0) == 0x80) --cut;
+    head = head.substr(0, cut) + "...";
+  }
+  return head;
+}
+
+// ---- tokens -----------------------------------------------------------------------
+
+bool is(const PgQuery__ScanToken& t, PgQuery__Token k) { return t.token == k; }
+
+// The identifier a token stands for (case-folded unless quoted), if it is
+// one: a plain or quoted identifier, or a keyword used as a name.
+std::optional<std::string> ident(const PgQuery__ScanToken& t, std::string_view text) {
+  if (t.token == PG_QUERY__TOKEN__IDENT) {
+    if (!text.empty() && text[0] == '"') {
+      if (text.size() < 2) return std::nullopt;
+      std::string out;
+      for (size_t i = 1; i + 1 < text.size(); ++i) {
+        out += text[i];
+        if (text[i] == '"') ++i;
+      }
+      return out;
+    }
+    return lower(text);
+  }
+  if (t.keyword_kind != PG_QUERY__KEYWORD_KIND__NO_KEYWORD) return lower(text);
+  return std::nullopt;
+}
+
+// A text that is the content of a literal in the item: where each of its
+// bytes sits in the item, and how replacement text must be written there.
+struct Place {
+  size_t base = 0;                // content offset 0 in the item (no `raw`)
+  std::vector<size_t> raw;        // else: item offset of each content byte, and one past the end
+  bool single_quoted = false;     // inside '...': a ' is written ''
+  size_t at(size_t p) const { return raw.empty() ? base + p : raw[p]; }
+  std::string write(std::string s) const {
+    if (!single_quoted) return s;
+    std::string out;
+    for (char c : s) {
+      out += c;
+      if (c == '\'') out += '\'';
+    }
+    return out;
+  }
+};
+
+// The content of a string-literal token: its text and Place. Dollar-quoted
+// and plain '...' literals; nullopt for E'', U&'' and B''/X'' forms.
+std::optional<std::pair<std::string, Place>> literal(std::string_view tok, size_t start) {
+  Place p;
+  if (tok.size() >= 2 && tok[0] == '$') {
+    size_t tag = tok.find('$', 1);
+    if (tag == std::string_view::npos || tok.size() < 2 * (tag + 1)) return std::nullopt;
+    p.base = start + tag + 1;
+    return std::make_pair(std::string(tok.substr(tag + 1, tok.size() - 2 * (tag + 1))), p);
+  }
+  if (tok.size() < 2 || tok[0] != '\'' || tok.back() != '\'') return std::nullopt;
+  std::string s;
+  p.single_quoted = true;
+  for (size_t i = 1; i + 1 < tok.size(); ++i) {
+    p.raw.push_back(start + i);
+    s += tok[i];
+    if (tok[i] == '\'') ++i;  // '' stands for '
+  }
+  p.raw.push_back(start + tok.size() - 1);
+  return std::make_pair(s, p);
+}
+
+bool mentions(std::string_view text, const std::map<std::string, std::string>& map) {
+  std::string l = lower(text);
+  for (const auto& [from, to] : map)
+    if (l.find(lower(from) + ".") != std::string::npos) return true;
+  return false;
+}
+
+// ---- rule: extension ---------------------------------------------------------------
+
+class Extension : public Rule {
+ public:
+  void check(StatementContext& ctx) override {
+    const RuleOptions& o = ctx.options();
+    for (size_t i = 0; i < ctx.statement_count(); ++i) {
+      const PgQuery__Node* s = ctx.statement(i);
+      size_t at = ctx.statement_begin(i);
+      switch (s->node_case) {
+        case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT: {
+          if (is_create_language(ctx, i)) break;  // the unsupported rule's
+          const PgQuery__CreateExtensionStmt* c = s->create_extension_stmt;
+          std::string name = c->extname ? c->extname : "";
+          const PgQuery__DefElem* schema = option(c->options, c->n_options, "schema");
+          const char* in = schema ? string_of(schema->arg) : nullptr;
+          if (db9_has(o, name)) {
+            kept_[name] = in ? in : "public";
+            break;
+          }
+          dropped_[name] = in ? in : "public";
+          refresh_words();
+          ctx.drop(i, at, "CREATE EXTENSION " + quote_ident(name), Severity::Warning,
+                   (o.deny_extensions.count(name) != 0
+                        ? "--deny-extension " + name + " takes it out of DB9's set"
+                        : "DB9 does not have this extension (--allow-extension " + name + " keeps it)") +
+                       "; statements that use its objects are reported where they come");
+          break;
+        }
+        case PG_QUERY__NODE__NODE_ALTER_EXTENSION_STMT:
+        case PG_QUERY__NODE__NODE_ALTER_EXTENSION_CONTENTS_STMT: {
+          // ALTER EXTENSION x UPDATE | ADD ... | DROP ...
+          const char* ext = s->node_case == PG_QUERY__NODE__NODE_ALTER_EXTENSION_STMT
+                                ? s->alter_extension_stmt->extname
+                                : s->alter_extension_contents_stmt->extname;
+          std::string name = ext ? ext : "";
+          if (!name.empty() && !db9_has(o, name))
+            ctx.drop(i, at, describe(ctx, i), Severity::Note, not_on_db9(quote_ident(name)));
+          else
+            uses(ctx, i);
+          break;
+        }
+        case PG_QUERY__NODE__NODE_COMMENT_STMT: {
+          const PgQuery__CommentStmt* c = s->comment_stmt;
+          const char* name = string_of(c->object);
+          if (c->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION && name != nullptr && !db9_has(o, name))
+            ctx.drop(i, at, "COMMENT ON EXTENSION " + quote_ident(name), Severity::Note, not_on_db9(quote_ident(name)));
+          else
+            uses(ctx, i);
+          break;
+        }
+        case PG_QUERY__NODE__NODE_DROP_STMT: {
+          const PgQuery__DropStmt* d = s->drop_stmt;
+          bool none_on_db9 = d->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION && d->n_objects > 0;
+          std::string names;
+          for (size_t k = 0; none_on_db9 && k < d->n_objects; ++k) {
+            const char* name = string_of(d->objects[k]);
+            none_on_db9 = name != nullptr && !db9_has(o, name);
+            if (name) names += (names.empty() ? "" : ", ") + quote_ident(name);
+          }
+          if (none_on_db9) ctx.drop(i, at, describe(ctx, i), Severity::Note, not_on_db9(names));
+          else uses(ctx, i);
+          break;
+        }
+        case PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT: {
+          const PgQuery__AlterObjectSchemaStmt* a = s->alter_object_schema_stmt;
+          const char* name = string_of(a->object);
+          if (a->object_type == PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION && name != nullptr && !db9_has(o, name))
+            ctx.drop(i, at, describe(ctx, i), Severity::Note, not_on_db9(quote_ident(name)));
+          else
+            uses(ctx, i);
+          break;
+        }
+        case PG_QUERY__NODE__NODE_ALTER_OBJECT_DEPENDS_STMT: {
+          // ALTER FUNCTION f() DEPENDS ON EXTENSION x
+          const PgQuery__AlterObjectDependsStmt* a = s->alter_object_depends_stmt;
+          const char* name = a->extname ? a->extname->sval : nullptr;
+          if (name != nullptr && !db9_has(o, name))
+            ctx.drop(i, at, describe(ctx, i), Severity::Note, not_on_db9(quote_ident(name)));
+          else
+            uses(ctx, i);
+          break;
+        }
+        default:
+          define(s);
+          uses(ctx, i);
+          break;
+      }
+    }
+  }
+
+ private:
+  // CREATE [OR REPLACE] [TRUSTED] [PROCEDURAL] LANGUAGE name without HANDLER
+  // parses as CREATE EXTENSION name: only the words tell them apart.
+ public:
+  static bool is_create_language(const StatementContext& ctx, size_t i) {
+    const Tokens& t = ctx.tokens();
+    size_t end = ctx.statement_end(i);
+    for (size_t k = t.first_at_or_after(ctx.statement_begin(i)); k < t.size() && static_cast<size_t>(t[k].start) < end;
+         ++k) {
+      if (t[k].token == PG_QUERY__TOKEN__EXTENSION) return false;
+      if (t[k].token == PG_QUERY__TOKEN__LANGUAGE) return true;
+    }
+    return false;
+  }
+
+ private:
+  static std::string not_on_db9(const std::string& names) {
+    bool several = names.find(", ") != std::string::npos;
+    return (several ? "extensions " : "extension ") + names + (several ? " are not on DB9" : " is not on DB9");
+  }
+
+  // ---- what the dump defines itself
+
+  void define_name(const std::vector<std::string>& parts) {
+    if (parts.empty()) return;
+    defined_.insert(parts.back());
+    if (parts.size() >= 2) defined_.insert(parts[parts.size() - 2] + "." + parts.back());
+  }
+  void define_rel(const PgQuery__RangeVar* r) {
+    if (r == nullptr || r->relname == nullptr) return;
+    std::vector<std::string> parts;
+    if (r->schemaname && r->schemaname[0]) parts.emplace_back(r->schemaname);
+    parts.emplace_back(r->relname);
+    define_name(parts);
+  }
+  static std::string rel_key(const PgQuery__RangeVar* r) {
+    if (r == nullptr || r->relname == nullptr) return "";
+    return (r->schemaname && r->schemaname[0] ? std::string(r->schemaname) + "." : std::string()) + r->relname;
+  }
+
+  void define(const PgQuery__Node* s) {
+    switch (s->node_case) {
+      case PG_QUERY__NODE__NODE_CREATE_STMT: {
+        const PgQuery__CreateStmt* c = s->create_stmt;
+        define_rel(c->relation);
+        std::map<std::string, std::string>& cols = columns_[rel_key(c->relation)];
+        for (size_t k = 0; k < c->n_table_elts; ++k) {
+          if (c->table_elts[k]->node_case != PG_QUERY__NODE__NODE_COLUMN_DEF) continue;
+          const PgQuery__ColumnDef* col = c->table_elts[k]->column_def;
+          if (col->colname == nullptr || col->type_name == nullptr) continue;
+          std::vector<std::string> t = strings(col->type_name->names, col->type_name->n_names);
+          if (!t.empty() && col->type_name->n_array_bounds == 0) cols[col->colname] = t.back();
+        }
+        if (c->relation && c->relation->schemaname) columns_[c->relation->relname ? c->relation->relname : ""] = cols;
+        break;
+      }
+      case PG_QUERY__NODE__NODE_CREATE_FOREIGN_TABLE_STMT:
+        if (s->create_foreign_table_stmt->base_stmt) define_rel(s->create_foreign_table_stmt->base_stmt->relation);
+        break;
+      case PG_QUERY__NODE__NODE_VIEW_STMT: define_rel(s->view_stmt->view); break;
+      case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
+        if (s->create_table_as_stmt->into) define_rel(s->create_table_as_stmt->into->rel);
+        break;
+      case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT: define_rel(s->create_seq_stmt->sequence); break;
+      case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT: define_rel(s->composite_type_stmt->typevar); break;
+      case PG_QUERY__NODE__NODE_CREATE_ENUM_STMT:
+        define_name(strings(s->create_enum_stmt->type_name, s->create_enum_stmt->n_type_name));
+        break;
+      case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT:
+        define_name(strings(s->create_range_stmt->type_name, s->create_range_stmt->n_type_name));
+        break;
+      case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT:
+        define_name(strings(s->create_domain_stmt->domainname, s->create_domain_stmt->n_domainname));
+        break;
+      case PG_QUERY__NODE__NODE_DEFINE_STMT:
+        define_name(strings(s->define_stmt->defnames, s->define_stmt->n_defnames));
+        break;
+      case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
+        define_name(strings(s->create_function_stmt->funcname, s->create_function_stmt->n_funcname));
+        break;
+      case PG_QUERY__NODE__NODE_CREATE_OP_CLASS_STMT:
+        define_name(strings(s->create_op_class_stmt->opclassname, s->create_op_class_stmt->n_opclassname));
+        break;
+      default:
+        break;
+    }
+  }
+
+  // ---- what a statement uses
+
+  struct Use {
+    std::string item;  // "type heroku_ext.citext (column email)"
+    std::string from;  // "extension citext"
+    long at;           // item offset, or -1
+  };
+
+  bool same_schema(const RuleOptions& o, const std::string& a, const std::string& b) const {
+    auto mapped = [&](const std::string& s) {
+      auto it = o.map_schemas.find(s);
+      return it == o.map_schemas.end() ? s : it->second;
+    };
+    return a == b || mapped(a) == mapped(b);
+  }
+
+  // A reference to `parts` (a name as the tree holds it) of `kind`.
+  void consider(const RuleOptions& o, char kind, const std::vector<std::string>& parts, const char* column,
+                const char* where, long at, std::vector<Use>& uses) const {
+    if (parts.empty() || parts.size() > 3) return;
+    std::string name = parts.back();
+    std::string schema = parts.size() >= 2 ? parts[parts.size() - 2] : "";
+    if (schema == "pg_catalog" || (kind == 'P' && schema.empty())) return;
+    std::string written = join_names(parts);
+    if (kind == 'P') written = join_names({parts.begin(), parts.end() - 1}) + "." + name;  // operators unquoted
+    std::string shown = std::string(kind_word(kind)) + " " + written;
+    if (column != nullptr) shown += std::string(" (column ") + quote_ident(column) + ")";
+    if (where != nullptr) shown += std::string(" (") + where + ")";
+    if (const char* ext = provider(kind, name)) {
+      auto it = dropped_.find(ext);
+      if (it == dropped_.end()) return;  // an object of an extension DB9 has
+      if (schema.empty() ? defined_.count(name) != 0
+                         : !same_schema(o, schema, it->second) || defined_.count(schema + "." + name) != 0)
+        return;
+      if (kind == '?') shown = join_names(parts) + (where ? std::string(" (") + where + ")" : "");
+      uses.push_back({shown, "extension " + quote_ident(ext), at});
+      return;
+    }
+    // A name the table does not know, in a schema that held only dropped
+    // extensions (not public, which holds the dump's own objects too).
+    if (schema.empty() || schema == "public" || built_in(name) || defined_.count(schema + "." + name) != 0) return;
+    for (const auto& [ext, in] : kept_)
+      if (in == schema) return;
+    std::string exts;
+    size_t n = 0;
+    for (const auto& [ext, in] : dropped_)
+      if (in == schema) {
+        exts += (exts.empty() ? "" : ", ") + quote_ident(ext);
+        ++n;
+      }
+    if (n == 0) return;
+    if (kind == '?') shown = join_names(parts) + (where ? std::string(" (") + where + ")" : "");
+    uses.push_back({shown, n == 1 ? "extension " + exts : "one of the extensions " + exts, at});
+  }
+
+  // The words that can lead to a use of a dropped extension: its objects'
+  // names, its schema, "gist" (btree_gist), "st_..." (postgis).
+  void refresh_words() {
+    words_.clear();
+    auto word_char = [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || static_cast<unsigned char>(c) >= 0x80;
+    };
+    for (const auto& [ext, schema] : dropped_) {
+      // The schema counts for names the table does not know, never in public
+      // (see consider()); a schema named "my-ext" is found by its words.
+      std::string piece;
+      for (char c : (schema == "public" ? std::string() : lower(schema)) + " ") {
+        if (word_char(c)) {
+          piece += c;
+        } else if (!piece.empty()) {
+          words_.insert(piece);
+          piece.clear();
+        }
+      }
+      for (const ExtObject& x : kObjects)
+        if (ext == x.ext) words_.insert(x.name);
+      if (ext == "btree_gist") words_.insert("gist");
+    }
+    st_prefix_ = dropped_.count("postgis") != 0;
+  }
+
+  // Whether the text holds one of those words anywhere (strings and
+  // comments included: a false alarm only costs a closer look).
+  bool might_use(std::string_view text) const {
+    std::string word;
+    for (size_t p = 0; p <= text.size(); ++p) {
+      char c = p < text.size() ? text[p] : ' ';
+      bool in_word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+                     static_cast<unsigned char>(c) >= 0x80;
+      if (in_word) {
+        word += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        continue;
+      }
+      if (word.empty()) continue;
+      if (words_.count(word) != 0 || (st_prefix_ && word.rfind("st_", 0) == 0)) return true;
+      word.clear();
+    }
+    return false;
+  }
+
+  void uses(StatementContext& ctx, size_t i) {
+    if (dropped_.empty()) return;
+    if (!might_use(ctx.text().substr(ctx.statement_begin(i), ctx.statement_end(i) - ctx.statement_begin(i)))) return;
+    const RuleOptions& o = ctx.options();
+    const PgQuery__Node* s = ctx.statement(i);
+    std::vector<Use> found;
+    walk(s, [&](const ProtobufCMessage* m, const char* column) {
+      if (auto* t = as<PgQuery__TypeName>(m, pg_query__type_name__descriptor)) {
+        if (!t->pct_type) consider(o, 'T', strings(t->names, t->n_names), column, nullptr, t->location, found);
+      } else if (auto* f = as<PgQuery__FuncCall>(m, pg_query__func_call__descriptor)) {
+        consider(o, 'F', strings(f->funcname, f->n_funcname), column, nullptr, f->location, found);
+      } else if (auto* e = as<PgQuery__IndexElem>(m, pg_query__index_elem__descriptor)) {
+        if (e->n_opclass > 0) consider(o, 'O', strings(e->opclass, e->n_opclass), nullptr, nullptr, -1, found);
+      } else if (auto* r = as<PgQuery__RangeVar>(m, pg_query__range_var__descriptor)) {
+        std::vector<std::string> parts;
+        if (r->schemaname && r->schemaname[0]) parts.emplace_back(r->schemaname);
+        if (r->relname) parts.emplace_back(r->relname);
+        consider(o, 'R', parts, nullptr, nullptr, r->location, found);
+      } else if (auto* a = as<PgQuery__AExpr>(m, pg_query__a__expr__descriptor)) {
+        if (a->n_name == 2) consider(o, 'P', strings(a->name, a->n_name), nullptr, nullptr, a->location, found);
+      } else if (auto* w = as<PgQuery__ObjectWithArgs>(m, pg_query__object_with_args__descriptor)) {
+        std::vector<std::string> parts = strings(w->objname, w->n_objname);
+        consider(o, 'F', parts, nullptr, nullptr, -1, found);
+        if (parts.size() == 2) consider(o, 'P', parts, nullptr, nullptr, -1, found);
+      }
+    });
+    gist_scalars(s, found);
+    body_uses(ctx, i, found);
+    if (found.empty()) return;
+
+    // One warning: the uses grouped by extension, in order of appearance.
+    std::vector<std::pair<std::string, std::vector<std::string>>> groups;
+    long at = -1;
+    for (const Use& u : found) {
+      if (at < 0) at = u.at;
+      auto g = std::find_if(groups.begin(), groups.end(), [&](const auto& x) { return x.first == u.from; });
+      if (g == groups.end()) {
+        groups.push_back({u.from, {}});
+        g = groups.end() - 1;
+      }
+      if (std::find(g->second.begin(), g->second.end(), u.item) == g->second.end()) g->second.push_back(u.item);
+    }
+    std::string text;
+    for (size_t g = 0; g < groups.size(); ++g) {
+      if (g > 0) text += g + 1 == groups.size() ? "; and " : "; ";
+      for (size_t k = 0; k < groups[g].second.size(); ++k) text += (k ? ", " : "") + groups[g].second[k];
+      text += " from " + groups[g].first;
+    }
+    text += groups.size() == 1 ? ", which is not on DB9" : "; none of these extensions is on DB9";
+    size_t where = at >= 0 && static_cast<size_t>(at) >= ctx.statement_begin(i) ? static_cast<size_t>(at)
+                                                                                  : ctx.statement_begin(i);
+    bool body_only = std::all_of(found.begin(), found.end(),
+                                 [](const Use& u) { return u.item.find("(in the body)") != std::string::npos; });
+    ctx.note(where, describe(ctx, i) + " uses " + text +
+                        (body_only ? ": calls to it will fail there" : ": the statement will fail there"));
+  }
+
+  // btree_gist: a GiST index or exclusion constraint over a plain scalar
+  // column needs its operator classes even when none is named.
+  void gist_scalars(const PgQuery__Node* s, std::vector<Use>& found) const {
+    auto dropped = dropped_.find("btree_gist");
+    if (dropped == dropped_.end()) return;
+    auto check = [&](const std::string& table, const PgQuery__IndexElem* e) {
+      if (e == nullptr || e->name == nullptr || e->n_opclass > 0) return;
+      auto t = columns_.find(table);
+      if (t == columns_.end()) return;
+      auto c = t->second.find(e->name);
+      if (c == t->second.end()) return;
+      static const std::set<std::string> scalar = {
+          "int2",     "int4",  "int8",     "float4", "float8", "numeric", "text",    "varchar", "bpchar",
+          "date",     "time",  "timetz",   "timestamp", "timestamptz", "interval", "uuid", "bool", "oid",
+          "money",    "bytea", "bit",      "varbit", "macaddr", "macaddr8", "inet", "cidr"};
+      if (scalar.count(c->second) == 0) return;
+      static const std::map<std::string, std::string> sql = {
+          {"int2", "smallint"}, {"int4", "integer"}, {"int8", "bigint"}, {"float4", "real"},
+          {"float8", "double precision"}, {"bpchar", "character"}, {"varchar", "character varying"},
+          {"bool", "boolean"}, {"timestamptz", "timestamp with time zone"}, {"timetz", "time with time zone"},
+          {"timestamp", "timestamp without time zone"}, {"varbit", "bit varying"}};
+      auto shown = sql.find(c->second);
+      found.push_back({"the GiST operator class for column " + quote_ident(e->name) + " (" +
+                           (shown == sql.end() ? c->second : shown->second) + ")",
+                       "extension btree_gist", -1});
+    };
+    auto constraint = [&](const std::string& table, const PgQuery__Node* n) {
+      if (n == nullptr || n->node_case != PG_QUERY__NODE__NODE_CONSTRAINT) return;
+      const PgQuery__Constraint* c = n->constraint;
+      if (c->contype != PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION || c->access_method == nullptr ||
+          std::string(c->access_method) != "gist")
+        return;
+      for (size_t k = 0; k < c->n_exclusions; ++k) {
+        const PgQuery__Node* x = c->exclusions[k];
+        if (x->node_case == PG_QUERY__NODE__NODE_LIST && x->list->n_items > 0 &&
+            x->list->items[0]->node_case == PG_QUERY__NODE__NODE_INDEX_ELEM)
+          check(table, x->list->items[0]->index_elem);
+      }
+    };
+    switch (s->node_case) {
+      case PG_QUERY__NODE__NODE_INDEX_STMT: {
+        const PgQuery__IndexStmt* x = s->index_stmt;
+        if (x->access_method == nullptr || std::string(x->access_method) != "gist") break;
+        for (size_t k = 0; k < x->n_index_params; ++k)
+          if (x->index_params[k]->node_case == PG_QUERY__NODE__NODE_INDEX_ELEM)
+            check(rel_key(x->relation), x->index_params[k]->index_elem);
+        break;
+      }
+      case PG_QUERY__NODE__NODE_CREATE_STMT:
+        for (size_t k = 0; k < s->create_stmt->n_table_elts; ++k)
+          constraint(rel_key(s->create_stmt->relation), s->create_stmt->table_elts[k]);
+        break;
+      case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
+        for (size_t k = 0; k < s->alter_table_stmt->n_cmds; ++k)
+          if (s->alter_table_stmt->cmds[k]->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_CMD)
+            constraint(rel_key(s->alter_table_stmt->relation), s->alter_table_stmt->cmds[k]->alter_table_cmd->def);
+        break;
+      default:
+        break;
+    }
+  }
+
+  // Names in the body of a SQL or PL/pgSQL function or DO block, from its
+  // tokens: schema-qualified names, calls name(...) and casts ::name.
+  void body_uses(const StatementContext& ctx, size_t i, std::vector<Use>& found) const {
+    std::optional<std::pair<std::string, Place>> body = function_body(ctx, i);
+    if (!body) return;
+    Tokens t(body->first);
+    auto tok = [&](size_t k) { return t.text(k); };
+    for (size_t k = 0; k < t.size(); ++k) {
+      std::optional<std::string> a = ident(t[k], tok(k));
+      if (!a || (k > 0 && is(t[k - 1], PG_QUERY__TOKEN__ASCII_46))) continue;
+      bool cast = k > 0 && is(t[k - 1], PG_QUERY__TOKEN__TYPECAST);
+      long at = static_cast<long>(body->second.at(static_cast<size_t>(t[k].start)));
+      if (k + 2 < t.size() && is(t[k + 1], PG_QUERY__TOKEN__ASCII_46)) {
+        std::optional<std::string> b = ident(t[k + 2], tok(k + 2));
+        if (!b) continue;
+        bool call = k + 3 < t.size() && is(t[k + 3], PG_QUERY__TOKEN__ASCII_40);
+        consider(ctx.options(), call ? 'F' : cast ? 'T' : '?', {*a, *b}, nullptr, "in the body", at, found);
+        k += 2;
+      } else if (k + 1 < t.size() && is(t[k + 1], PG_QUERY__TOKEN__ASCII_40) &&
+                 t[k].keyword_kind == PG_QUERY__KEYWORD_KIND__NO_KEYWORD) {
+        consider(ctx.options(), 'F', {*a}, nullptr, "in the body", at, found);
+      } else if (cast) {
+        consider(ctx.options(), 'T', {*a}, nullptr, "in the body", at, found);
+      }
+    }
+  }
+
+ public:
+  // The body of statement i when it is a SQL or PL/pgSQL function or DO
+  // block written as a string literal: its text and where it sits. The
+  // language (also of other functions) goes to *language_out.
+  static std::optional<std::pair<std::string, Place>> function_body(const StatementContext& ctx, size_t i,
+                                                                      std::string* language_out = nullptr) {
+    const PgQuery__Node* s = ctx.statement(i);
+    const PgQuery__DefElem* as_opt = nullptr;
+    std::string language;
+    if (s->node_case == PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT) {
+      const PgQuery__CreateFunctionStmt* f = s->create_function_stmt;
+      as_opt = option(f->options, f->n_options, "as");
+      const PgQuery__DefElem* l = option(f->options, f->n_options, "language");
+      language = l && string_of(l->arg) ? lower(string_of(l->arg)) : "sql";
+      if (language_out) *language_out = language;
+      if (as_opt && (as_opt->arg == nullptr || as_opt->arg->node_case != PG_QUERY__NODE__NODE_LIST ||
+                     as_opt->arg->list->n_items != 1))
+        return std::nullopt;  // C functions: AS 'file', 'symbol'
+    } else if (s->node_case == PG_QUERY__NODE__NODE_DO_STMT) {
+      as_opt = option(s->do_stmt->args, s->do_stmt->n_args, "as");
+      const PgQuery__DefElem* l = option(s->do_stmt->args, s->do_stmt->n_args, "language");
+      language = l && string_of(l->arg) ? lower(string_of(l->arg)) : "plpgsql";
+    }
+    if (language_out) *language_out = language;
+    if (as_opt == nullptr) return std::nullopt;
+    const Tokens& t = ctx.tokens();
+    size_t end = ctx.statement_end(i);
+    size_t from = as_opt->location >= 0 ? static_cast<size_t>(as_opt->location) : ctx.statement_begin(i);
+    for (size_t k = t.first_at_or_after(from); k < t.size() && static_cast<size_t>(t[k].start) < end; ++k) {
+      if (!is(t[k], PG_QUERY__TOKEN__SCONST)) continue;
+      if (language != "sql" && language != "plpgsql") return std::nullopt;
+      return literal(t.text(k), static_cast<size_t>(t[k].start));
+    }
+    return std::nullopt;
+  }
+
+ private:
+  std::map<std::string, std::string> dropped_;  // extension → the schema it was created in
+  std::map<std::string, std::string> kept_;
+  std::set<std::string> defined_;               // "name" and "schema.name" of what the dump creates
+  std::map<std::string, std::map<std::string, std::string>> columns_;  // table → column → type
+  std::set<std::string> words_;  // see refresh_words()
+  bool st_prefix_ = false;
+};
+
+// ---- rule: heroku-ext -----------------------------------------------------------------
+
+class HerokuExt : public Rule {
+ public:
+  void check(StatementContext& ctx) override {
+    map_.clear();
+    for (const auto& [from, to] : ctx.options().map_schemas)
+      if (from != to) map_[from] = to;
+    if (map_.empty()) return;
+    // Most statements never name a mapped schema: a byte search skips them.
+    std::string text = lower(ctx.text());
+    bool named = false;
+    for (const auto& [from, to] : map_) named = named || text.find(lower(from)) != std::string::npos;
+    if (!named) return;
+    for (size_t i = 0; i < ctx.statement_count(); ++i) {
+      size_t at = ctx.statement_begin(i);
+      if (std::optional<std::string> schema = only_about(ctx, i)) {
+        const std::string& to = map_[*schema];
+        ctx.drop(i, at, describe(ctx, i), Severity::Note,
+                 "DB9 gets no schema " + quote_ident(*schema) + ": what was in it goes to " +
+                     (to == "public" ? std::string("public") : "schema " + quote_ident(to) + ", which must exist") +
+                     " (--map-schema " + *schema + "=" + to + ")");
+        continue;
+      }
+      if (left_to_others(ctx, i)) continue;
+      Edits e;
+      tree_edits(ctx, i, e);
+      schema_clause(ctx, i, e);
+      qualified(ctx.tokens(), ctx.tokens().first_at_or_after(at), ctx.statement_end(i), Place{}, true, e);
+      body(ctx, i, e);
+      if (e.edits.empty() && e.left.empty()) continue;
+      std::sort(e.edits.begin(), e.edits.end(), [](const Edit& a, const Edit& b) { return a.begin < b.begin; });
+      std::vector<Edit> edits;
+      for (const Edit& x : e.edits)
+        if (edits.empty() || x.begin >= edits.back().end) edits.push_back(x);
+      std::string how, detail;
+      for (const auto& [what, n] : e.how) {
+        if (!how.empty()) how += "; ";
+        how += what;
+        if (n > 1)
+          how += " (" + std::to_string(n) + (what.rfind("search_path", 0) == 0 ? " times)" : " references)");
+      }
+      for (const std::string& l : e.left) detail += (detail.empty() ? "" : "; ") + l;
+      if (edits.empty()) {
+        ctx.note(at, describe(ctx, i) + ": " + detail, Severity::Warning);
+        continue;
+      }
+      ctx.rewrite(at, describe(ctx, i), how, std::move(edits), e.left.empty() ? Severity::Note : Severity::Warning,
+                  detail);
+    }
+  }
+
+ private:
+  struct Edits {
+    std::vector<Edit> edits;
+    std::map<std::string, int> how;  // what was done → how often
+    std::vector<std::string> left;   // mentions left as they are, for the reviewer
+  };
+
+  const std::string* target(const std::string& schema) const {
+    auto it = map_.find(schema);
+    return it == map_.end() ? nullptr : &it->second;
+  }
+
+  // Statements about the mapped schema itself, which DB9 does not get: the
+  // schema's name, or nullopt.
+  std::optional<std::string> only_about(const StatementContext& ctx, size_t i) const {
+    const PgQuery__Node* s = ctx.statement(i);
+    auto all_mapped = [&](PgQuery__Node* const* objs, size_t n) -> std::optional<std::string> {
+      std::optional<std::string> first;
+      for (size_t k = 0; k < n; ++k) {
+        const char* name = string_of(objs[k]);
+        if (name == nullptr || target(name) == nullptr) return std::nullopt;
+        if (!first) first = name;
+      }
+      return first;
+    };
+    switch (s->node_case) {
+      case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT: {
+        const PgQuery__CreateSchemaStmt* c = s->create_schema_stmt;
+        if (c->schemaname && target(c->schemaname) && c->n_schema_elts == 0) return std::string(c->schemaname);
+        break;
+      }
+      case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT: {
+        const PgQuery__AlterOwnerStmt* a = s->alter_owner_stmt;
+        const char* name = string_of(a->object);
+        if (a->object_type == PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA && name && target(name)) return std::string(name);
+        break;
+      }
+      case PG_QUERY__NODE__NODE_RENAME_STMT: {
+        const PgQuery__RenameStmt* r = s->rename_stmt;
+        if (r->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA && r->subname && target(r->subname))
+          return std::string(r->subname);
+        break;
+      }
+      case PG_QUERY__NODE__NODE_COMMENT_STMT: {
+        const char* name = string_of(s->comment_stmt->object);
+        if (s->comment_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA && name && target(name))
+          return std::string(name);
+        break;
+      }
+      case PG_QUERY__NODE__NODE_GRANT_STMT: {
+        const PgQuery__GrantStmt* g = s->grant_stmt;
+        if ((g->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA &&
+             g->targtype == PG_QUERY__GRANT_TARGET_TYPE__ACL_TARGET_OBJECT) ||
+            g->targtype == PG_QUERY__GRANT_TARGET_TYPE__ACL_TARGET_ALL_IN_SCHEMA)
+          return all_mapped(g->objects, g->n_objects);
+        break;
+      }
+      case PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT: {
+        const PgQuery__AlterDefaultPrivilegesStmt* a = s->alter_default_privileges_stmt;
+        const PgQuery__DefElem* schemas = option(a->options, a->n_options, "schemas");
+        if (schemas && schemas->arg && schemas->arg->node_case == PG_QUERY__NODE__NODE_LIST)
+          return all_mapped(schemas->arg->list->items, schemas->arg->list->n_items);
+        break;
+      }
+      case PG_QUERY__NODE__NODE_DROP_STMT:
+        if (s->drop_stmt->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA)
+          return all_mapped(s->drop_stmt->objects, s->drop_stmt->n_objects);
+        break;
+      default:
+        break;
+    }
+    return std::nullopt;
+  }
+
+  // Statements another rule drops (edits inside them would collide with the
+  // drop): extensions DB9 does not have, policies, and by default owners and
+  // privileges.
+  bool left_to_others(const StatementContext& ctx, size_t i) const {
+    const RuleOptions& o = ctx.options();
+    const PgQuery__Node* s = ctx.statement(i);
+    auto missing = [&](const char* ext) { return ext != nullptr && !db9_has(o, ext); };
+    switch (s->node_case) {
+      case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT:
+        return missing(s->create_extension_stmt->extname) || Extension::is_create_language(ctx, i);
+      case PG_QUERY__NODE__NODE_ALTER_EXTENSION_STMT: return missing(s->alter_extension_stmt->extname);
+      case PG_QUERY__NODE__NODE_ALTER_EXTENSION_CONTENTS_STMT:
+        return missing(s->alter_extension_contents_stmt->extname);
+      case PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT:
+        return s->alter_object_schema_stmt->object_type == PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION &&
+               missing(string_of(s->alter_object_schema_stmt->object));
+      case PG_QUERY__NODE__NODE_ALTER_OBJECT_DEPENDS_STMT:
+        return s->alter_object_depends_stmt->extname != nullptr &&
+               missing(s->alter_object_depends_stmt->extname->sval);
+      case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
+      case PG_QUERY__NODE__NODE_DO_STMT: {
+        // Functions in other languages, and event-trigger functions, are the
+        // unsupported rule's to drop.
+        std::string language;
+        Extension::function_body(ctx, i, &language);
+        if (language != "sql" && language != "plpgsql") return true;
+        const PgQuery__TypeName* r =
+            s->node_case == PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT ? s->create_function_stmt->return_type : nullptr;
+        std::vector<std::string> type = r ? strings(r->names, r->n_names) : std::vector<std::string>{};
+        return !type.empty() && type.back() == "event_trigger";
+      }
+      case PG_QUERY__NODE__NODE_CREATE_FOREIGN_TABLE_STMT:
+      case PG_QUERY__NODE__NODE_CREATE_EVENT_TRIG_STMT:
+        return true;
+      case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT:
+      case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT:
+      case PG_QUERY__NODE__NODE_CREATE_PUBLICATION_STMT:
+      case PG_QUERY__NODE__NODE_ALTER_PUBLICATION_STMT:
+        return true;
+      case PG_QUERY__NODE__NODE_GRANT_STMT:
+      case PG_QUERY__NODE__NODE_GRANT_ROLE_STMT:
+      case PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT:
+        return !o.keep_privileges;
+      case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT:
+        return !o.keep_owners;
+      case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: {
+        const PgQuery__AlterTableStmt* a = s->alter_table_stmt;
+        bool all_owner = a->n_cmds > 0;
+        for (size_t c = 0; c < a->n_cmds; ++c)
+          all_owner = all_owner && a->cmds[c]->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_CMD &&
+                      a->cmds[c]->alter_table_cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner;
+        return all_owner && !o.keep_owners;
+      }
+      default:
+        return false;
+    }
+  }
+
+  // ---- search_path lists
+
+  struct Element {
+    size_t begin, end;  // in the text the list sits in
+    std::string value;
+    char form;          // 'i' identifier, '\'' string literal token, 'l' element of a list inside a string
+  };
+
+  // Map the list's elements; an element that becomes a duplicate of an
+  // earlier one goes, with the comma before it.
+  void map_list(const std::vector<Element>& els, const Place& place, Edits& e) const {
+    std::set<std::string> targets;  // what mapped elements become
+    for (const Element& el : els)
+      if (const std::string* to = target(el.value)) targets.insert(*to);
+    if (targets.empty()) return;
+    std::vector<std::string> seen;
+    for (size_t j = 0; j < els.size(); ++j) {
+      const std::string* to = target(els[j].value);
+      std::string now = to ? *to : els[j].value;
+      bool duplicate = j > 0 && std::find(seen.begin(), seen.end(), now) != seen.end();
+      if (duplicate && (to != nullptr || targets.count(now) != 0)) {
+        e.edits.push_back(Edit{place.at(els[j - 1].end), place.at(els[j].end), ""});
+        ++e.how["search_path: removed " + quote_ident(els[j].value) + " (" + quote_ident(now) + " is already in it)"];
+        continue;
+      }
+      seen.push_back(now);
+      if (to == nullptr) continue;
+      std::string text = quote_ident(*to);
+      if (els[j].form == '\'') {
+        text = "'";
+        for (char c : *to) text += c == '\'' ? std::string("''") : std::string(1, c);
+        text += "'";
+      }
+      e.edits.push_back(Edit{place.at(els[j].begin), place.at(els[j].end), place.write(text)});
+      ++e.how["search_path: " + quote_ident(els[j].value) + " → " + quote_ident(*to)];
+    }
+  }
+
+  // The elements of a search_path written as one string ('public, heroku_ext').
+  static std::optional<std::vector<Element>> list_in_string(const std::string& s) {
+    std::vector<Element> els;
+    size_t p = 0;
+    auto space = [&](size_t q) {
+      return q < s.size() && (s[q] == ' ' || s[q] == '\t' || s[q] == '\n' || s[q] == '\r');
+    };
+    while (true) {
+      while (space(p)) ++p;
+      if (p >= s.size()) return els.empty() ? std::optional<std::vector<Element>>(els) : std::nullopt;
+      Element el{p, p, "", 'l'};
+      if (s[p] == '"') {
+        ++p;
+        while (p < s.size()) {
+          if (s[p] == '"') {
+            if (p + 1 < s.size() && s[p + 1] == '"') {
+              el.value += '"';
+              p += 2;
+              continue;
+            }
+            break;
+          }
+          el.value += s[p++];
+        }
+        if (p >= s.size()) return std::nullopt;
+        ++p;
+      } else {
+        while (p < s.size() && s[p] != ',' && !space(p)) el.value += s[p++];
+        el.value = lower(el.value);
+      }
+      el.end = p;
+      els.push_back(el);
+      while (space(p)) ++p;
+      if (p >= s.size()) return els;
+      if (s[p] != ',') return std::nullopt;
+      ++p;
+    }
+  }
+
+  // The string-literal token at item offset `loc`, as content and Place.
+  static std::optional<std::pair<std::string, Place>> literal_at(const Tokens& t, size_t loc) {
+    size_t k = t.first_at_or_after(loc);
+    if (k >= t.size() || static_cast<size_t>(t[k].start) != loc || !is(t[k], PG_QUERY__TOKEN__SCONST))
+      return std::nullopt;
+    return literal(t.text(k), loc);
+  }
+
+  // From the parse tree: search_path settings, set_config('search_path',
+  // ...), reg* literals; and the ColumnRefs whose first name is a table or
+  // alias that happens to be called like the schema (left alone).
+  void tree_edits(const StatementContext& ctx, size_t i, Edits& e) {
+    const Tokens& t = ctx.tokens();
+    excluded_.clear();
+    walk(ctx.statement(i), [&](const ProtobufCMessage* m, const char*) {
+      if (auto* c = as<PgQuery__ColumnRef>(m, pg_query__column_ref__descriptor)) {
+        const char* first = c->n_fields >= 2 ? string_of(c->fields[0]) : nullptr;
+        if (first && target(first) && c->n_fields == 2 && c->location >= 0)
+          excluded_.insert(static_cast<size_t>(c->location));
+      } else if (auto* v = as<PgQuery__VariableSetStmt>(m, pg_query__variable_set_stmt__descriptor)) {
+        if (v->kind != PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE || v->name == nullptr ||
+            lower(v->name) != "search_path")
+          return;
+        std::vector<Element> els;
+        for (size_t k = 0; k < v->n_args; ++k) {
+          const char* value = const_string(v->args[k]);
+          if (value == nullptr || v->args[k]->a_const->location < 0) return;
+          size_t loc = static_cast<size_t>(v->args[k]->a_const->location);
+          size_t tk = t.first_at_or_after(loc);
+          if (tk >= t.size() || static_cast<size_t>(t[tk].start) != loc) return;
+          char form = is(t[tk], PG_QUERY__TOKEN__SCONST) ? '\'' : 'i';
+          if (form == '\'' && t.text(tk)[0] != '\'') return;  // E'' and friends: left alone
+          els.push_back(Element{loc, static_cast<size_t>(t[tk].end), value, form});
+        }
+        map_list(els, Place{}, e);
+      } else if (auto* f = as<PgQuery__FuncCall>(m, pg_query__func_call__descriptor)) {
+        std::vector<std::string> name = strings(f->funcname, f->n_funcname);
+        if (name.empty() || name.back() != "set_config" || f->n_args < 2) return;
+        const char* setting = const_string(f->args[0]);
+        if (setting == nullptr || lower(setting) != "search_path" || const_string(f->args[1]) == nullptr) return;
+        int loc = f->args[1]->a_const->location;
+        if (loc < 0) return;
+        auto lit = literal_at(t, static_cast<size_t>(loc));
+        if (!lit) return;
+        if (auto els = list_in_string(lit->first)) map_list(*els, lit->second, e);
+      } else if (auto* cast = as<PgQuery__TypeCast>(m, pg_query__type_cast__descriptor)) {
+        static const std::set<std::string> reg = {"regclass",    "regproc",      "regprocedure", "regtype",
+                                                  "regoper",     "regoperator",  "regnamespace", "regconfig",
+                                                  "regdictionary", "regcollation"};
+        if (cast->type_name == nullptr || const_string(cast->arg) == nullptr) return;
+        std::vector<std::string> type = strings(cast->type_name->names, cast->type_name->n_names);
+        if (type.empty() || reg.count(type.back()) == 0 || cast->arg->a_const->location < 0) return;
+        auto lit = literal_at(t, static_cast<size_t>(cast->arg->a_const->location));
+        if (!lit) return;
+        Tokens inner(lit->first);
+        if (type.back() == "regnamespace") {
+          if (inner.size() == 1) {
+            std::optional<std::string> id = ident(inner[0], inner.text(0));
+            if (id && target(*id)) {
+              e.edits.push_back(Edit{lit->second.at(static_cast<size_t>(inner[0].start)),
+                                     lit->second.at(static_cast<size_t>(inner[0].end)),
+                                     lit->second.write(quote_ident(*target(*id)))});
+              ++e.how[quote_ident(*id) + " → " + quote_ident(*target(*id))];
+            }
+          }
+          return;
+        }
+        qualified(inner, 0, lit->first.size(), lit->second, false, e);
+      }
+    });
+  }
+
+  // CREATE EXTENSION ... [WITH] SCHEMA heroku_ext (an extension DB9 has) and
+  // ALTER ... SET SCHEMA heroku_ext: the bare schema name after SCHEMA.
+  void schema_clause(const StatementContext& ctx, size_t i, Edits& e) const {
+    PgQuery__Node__NodeCase c = ctx.statement(i)->node_case;
+    if (c != PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT && c != PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT) return;
+    const Tokens& t = ctx.tokens();
+    size_t end = ctx.statement_end(i);
+    for (size_t k = t.first_at_or_after(ctx.statement_begin(i));
+         k + 1 < t.size() && static_cast<size_t>(t[k].start) < end; ++k) {
+      if (!is(t[k], PG_QUERY__TOKEN__SCHEMA)) continue;
+      std::optional<std::string> id = ident(t[k + 1], t.text(k + 1));
+      if (!id || !target(*id) || (k + 2 < t.size() && is(t[k + 2], PG_QUERY__TOKEN__ASCII_46))) continue;
+      e.edits.push_back(Edit{static_cast<size_t>(t[k + 1].start), static_cast<size_t>(t[k + 1].end),
+                             quote_ident(*target(*id))});
+      ++e.how[quote_ident(*id) + " → " + quote_ident(*target(*id))];
+    }
+  }
+
+  // Identifier tokens naming the schema and followed by '.', in tokens
+  // [k, ...) up to text offset `end`, of a text that sits at `place`.
+  void qualified(const Tokens& t, size_t k, size_t end, const Place& place, bool top, Edits& e) const {
+    for (; k + 2 < t.size() && static_cast<size_t>(t[k].start) < end; ++k) {
+      if (!is(t[k + 1], PG_QUERY__TOKEN__ASCII_46)) continue;
+      if (k > 0 && is(t[k - 1], PG_QUERY__TOKEN__ASCII_46)) continue;  // a.heroku_ext.b: not a schema
+      std::optional<std::string> id = ident(t[k], t.text(k));
+      if (!id) continue;
+      const std::string* to = target(*id);
+      if (to == nullptr) continue;
+      size_t start = static_cast<size_t>(t[k].start);
+      if (top && excluded_.count(start) != 0) continue;
+      std::optional<std::string> next = ident(t[k + 2], t.text(k + 2));
+      if (next && built_in(*next) && !(k + 3 < t.size() && is(t[k + 3], PG_QUERY__TOKEN__ASCII_46))) {
+        e.edits.push_back(Edit{place.at(start), place.at(static_cast<size_t>(t[k + 1].end)), ""});
+        ++e.how[quote_ident(*id) + "." + *next + " → " + *next + " (built into PostgreSQL and DB9)"];
+      } else {
+        e.edits.push_back(
+            Edit{place.at(start), place.at(static_cast<size_t>(t[k].end)), place.write(quote_ident(*to))});
+        ++e.how[quote_ident(*id) + " → " + quote_ident(*to)];
+      }
+    }
+  }
+
+  // Inside a SQL or PL/pgSQL body: qualified names, SET search_path and
+  // set_config('search_path', ...); string literals inside the body are
+  // left alone and counted.
+  void body(const StatementContext& ctx, size_t i, Edits& e) const {
+    std::string language;
+    auto b = Extension::function_body(ctx, i, &language);
+    if (!b) return;
+    const std::string& text = b->first;
+    if (!mentions(text, map_) && lower(text).find("search_path") == std::string::npos) return;
+    Tokens t(text);
+    if (t.size() == 0) {
+      if (mentions(text, map_)) e.left.push_back("its body could not be read as SQL; left unchanged: check it by hand");
+      return;
+    }
+    qualified(t, 0, text.size(), b->second, false, e);
+    size_t strings_left = 0;
+    for (size_t k = 0; k < t.size(); ++k) {
+      if (is(t[k], PG_QUERY__TOKEN__SCONST)) {
+        // set_config('search_path', '<list>', ...)
+        bool path = k >= 4 && is(t[k - 1], PG_QUERY__TOKEN__ASCII_44) && is(t[k - 2], PG_QUERY__TOKEN__SCONST) &&
+                    lower(t.text(k - 2)) == "'search_path'" && is(t[k - 3], PG_QUERY__TOKEN__ASCII_40) &&
+                    lower(t.text(k - 4)) == "set_config";
+        auto lit = path ? literal(t.text(k), static_cast<size_t>(t[k].start)) : std::nullopt;
+        auto els = lit ? list_in_string(lit->first) : std::nullopt;
+        if (els) {
+          for (Element& el : *els) {  // literal content → body positions
+            el.begin = lit->second.at(el.begin);
+            el.end = lit->second.at(el.end);
+          }
+          map_list(*els, b->second, e);
+        } else if (mentions(t.text(k), map_)) {
+          ++strings_left;
+        }
+        continue;
+      }
+      // SET [LOCAL] search_path { = | TO } a, b, ...
+      if (lower(t.text(k)) != "search_path" || k == 0) continue;
+      std::string before = lower(t.text(k - 1));
+      if (before != "set" && before != "local" && before != "session") continue;
+      size_t j = k + 1;
+      if (j >= t.size() || !(is(t[j], PG_QUERY__TOKEN__ASCII_61) || is(t[j], PG_QUERY__TOKEN__TO))) continue;
+      std::vector<Element> els;
+      for (++j; j < t.size(); ++j) {
+        std::optional<std::string> id = ident(t[j], t.text(j));
+        if (is(t[j], PG_QUERY__TOKEN__SCONST)) {
+          auto lit = literal(t.text(j), 0);
+          if (!lit || t.text(j)[0] != '\'') break;
+          els.push_back(Element{static_cast<size_t>(t[j].start), static_cast<size_t>(t[j].end), lit->first, '\''});
+        } else if (id) {
+          els.push_back(Element{static_cast<size_t>(t[j].start), static_cast<size_t>(t[j].end), *id, 'i'});
+        } else {
+          break;
+        }
+        if (j + 1 >= t.size() || !is(t[j + 1], PG_QUERY__TOKEN__ASCII_44)) break;
+        ++j;
+      }
+      map_list(els, b->second, e);
+    }
+    if (strings_left == 1)
+      e.left.push_back("1 string literal in its body names the schema; left unchanged: check it by hand");
+    else if (strings_left > 1)
+      e.left.push_back(std::to_string(strings_left) +
+                       " string literals in its body name the schema; left unchanged: check them by hand");
+  }
+
+  std::map<std::string, std::string> map_;  // FROM → TO, this statement's options
+  std::set<size_t> excluded_;               // ColumnRef offsets: table.column, not schema.object
+};
+
+}  // namespace
+
+std::vector<RuleInfo> extension_rules() {
+  return {
+      {"extension",
+       "drop CREATE EXTENSION of what DB9 lacks (--allow-extension / --deny-extension adjust); warn where its "
+       "objects are used",
+       Action::Drop,
+       "DB9 has the extensions http, uuid-ossp, hstore, fs9, pg_cron, parquet, zhparser, vector and embedding "
+       "(and plpgsql); --allow-extension adds to that set and --deny-extension takes away from it. CREATE "
+       "EXTENSION of any other is dropped, with the ALTER, COMMENT ON and DROP EXTENSION statements about it. "
+       "Every later statement that uses one of its objects (a type, a function, an operator class, a view, a "
+       "schema-qualified operator; also inside SQL and PL/pgSQL function bodies) is reported, unchanged: it will "
+       "fail on DB9 until it is changed not to need the extension. Objects are recognised from a built-in table "
+       "of the common extensions (citext, pgcrypto, pg_trgm, btree_gist, hstore, pg_stat_statements, postgis, "
+       "ltree, cube, earthdistance, fuzzystrmatch, unaccent, intarray, isn, ...) and, for other names, by the "
+       "schema the extension was created in.",
+       [] { return std::unique_ptr<Rule>(new Extension); }},
+      {"heroku-ext",
+       "map Heroku's heroku_ext schema to public (--map-schema FROM=TO): drop CREATE SCHEMA heroku_ext, rename "
+       "heroku_ext.x",
+       Action::Drop,
+       "Heroku Postgres creates extensions in a schema of its own, heroku_ext; DB9 has none, so the schema is "
+       "not created there (CREATE SCHEMA, ALTER SCHEMA, COMMENT ON SCHEMA, GRANT/REVOKE ON SCHEMA and DROP "
+       "SCHEMA about it are dropped) and every reference to it names public instead, in place: qualified names "
+       "anywhere in a statement (types, defaults, operator classes, view bodies), CREATE EXTENSION ... WITH "
+       "SCHEMA for an extension DB9 has, search_path settings (SET, set_config, function SET clauses), reg* "
+       "literals such as 'heroku_ext.t'::regclass, and the same inside SQL and PL/pgSQL function bodies. "
+       "heroku_ext.gen_random_uuid() becomes gen_random_uuid(), which PostgreSQL and DB9 have built in. "
+       "Comments, other string literals, quoted identifiers that merely contain the name and COPY data are "
+       "never changed. --map-schema FROM=TO maps other schemas the same way (heroku_ext=public is the default).",
+       [] { return std::unique_ptr<Rule>(new HerokuExt); }},
+  };
+}
 
 }  // namespace db9

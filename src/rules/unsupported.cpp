@@ -1,7 +1,845 @@
+// Rules about DDL and settings DB9 does not have: foreign data wrappers,
+// event triggers, procedural languages and functions in languages other than
+// SQL and PL/pgSQL, session_replication_role, pg_dump 18's statistics
+// (unsupported); and client encodings other than UTF-8 (encoding).
+#include <cctype>
+#include <cstring>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
 #include "rules/registry.hpp"
 
 namespace db9 {
 
-std::vector<RuleInfo> unsupported_rules() { return {}; }  // WIP: being written this session
+namespace {
+
+// ---- local helpers ------------------------------------------------------------
+
+// Every Node under a message, depth first, without recursion. Walks
+// protobuf-c's field descriptors, so every node type is covered; for a oneof
+// (Node itself), only the member that is set.
+template <class F>
+void walk(const ProtobufCMessage* root, F&& visit) {
+  std::vector<const ProtobufCMessage*> stack;
+  if (root != nullptr) stack.push_back(root);
+  while (!stack.empty()) {
+    const ProtobufCMessage* m = stack.back();
+    stack.pop_back();
+    if (m->descriptor == &pg_query__node__descriptor) visit(reinterpret_cast<const PgQuery__Node*>(m));
+    const ProtobufCMessageDescriptor* d = m->descriptor;
+    const char* base = reinterpret_cast<const char*>(m);
+    for (unsigned f = d->n_fields; f-- > 0;) {
+      const ProtobufCFieldDescriptor& fd = d->fields[f];
+      if (fd.type != PROTOBUF_C_TYPE_MESSAGE) continue;
+      if (fd.label == PROTOBUF_C_LABEL_REPEATED) {
+        size_t n = *reinterpret_cast<const size_t*>(base + fd.quantifier_offset);
+        ProtobufCMessage* const* items = *reinterpret_cast<ProtobufCMessage* const* const*>(base + fd.offset);
+        for (size_t k = n; k-- > 0;)
+          if (items[k] != nullptr) stack.push_back(items[k]);
+        continue;
+      }
+      if ((fd.flags & PROTOBUF_C_FIELD_FLAG_ONEOF) != 0 &&
+          *reinterpret_cast<const uint32_t*>(base + fd.quantifier_offset) != fd.id)
+        continue;
+      const ProtobufCMessage* sub = *reinterpret_cast<const ProtobufCMessage* const*>(base + fd.offset);
+      if (sub != nullptr) stack.push_back(sub);
+    }
+  }
+}
+
+// An identifier for messages: as is when it needs no quotes, else "quoted".
+std::string qi(const char* name) {
+  std::string s = name != nullptr ? name : "";
+  bool plain = !s.empty() && (std::islower(static_cast<unsigned char>(s[0])) || s[0] == '_');
+  for (char c : s)
+    plain = plain && (std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) ||
+                      c == '_' || c == '$');
+  if (plain) return s;
+  std::string out = "\"";
+  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+// schema.name of a RangeVar, for messages.
+std::string qname(const PgQuery__RangeVar* r) {
+  if (r == nullptr) return "?";
+  std::string out;
+  if (r->schemaname != nullptr && r->schemaname[0] != '\0') out = qi(r->schemaname) + ".";
+  return out + qi(r->relname);
+}
+
+// a.b.c of a list of String nodes, for messages.
+std::string qlist(PgQuery__Node** names, size_t n) {
+  std::string out;
+  for (size_t k = 0; k < n; ++k) {
+    if (k > 0) out += '.';
+    out += names[k]->node_case == PG_QUERY__NODE__NODE_STRING ? qi(names[k]->string->sval) : std::string("*");
+  }
+  return out;
+}
+
+// The statement as written, on one line, without its ';'.
+std::string statement_text(const StatementContext& ctx, size_t i) { return text_before(ctx, i, ";"); }
+
+const char* str(const PgQuery__Node* n) {
+  return n != nullptr && n->node_case == PG_QUERY__NODE__NODE_STRING ? n->string->sval : nullptr;
+}
+
+// A string constant, also under a cast ('x'::text).
+const char* const_string(const PgQuery__Node* n) {
+  if (n != nullptr && n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) n = n->type_cast->arg;
+  if (n == nullptr || n->node_case != PG_QUERY__NODE__NODE_A_CONST || n->a_const->isnull ||
+      n->a_const->val_case != PG_QUERY__A__CONST__VAL_SVAL)
+    return nullptr;
+  return n->a_const->sval->sval;
+}
+
+// The last part of a function call's name, when it is f or pg_catalog.f.
+std::string catalog_function(const PgQuery__FuncCall* f) {
+  if (f->n_funcname == 0 || f->n_funcname > 2) return "";
+  const char* last = str(f->funcname[f->n_funcname - 1]);
+  if (last == nullptr) return "";
+  if (f->n_funcname == 2) {
+    const char* schema = str(f->funcname[0]);
+    if (schema == nullptr || std::strcmp(schema, "pg_catalog") != 0) return "";
+  }
+  return last;
+}
+
+// SELECT [pg_catalog.]set_config('NAME', 'VALUE', ...) as the only target
+// and nothing else: (name, value).
+std::optional<std::pair<std::string, std::string>> set_config_call(const PgQuery__Node* s) {
+  if (s->node_case != PG_QUERY__NODE__NODE_SELECT_STMT) return std::nullopt;
+  const PgQuery__SelectStmt* sel = s->select_stmt;
+  if (sel->op != PG_QUERY__SET_OPERATION__SETOP_NONE || sel->n_from_clause != 0 || sel->n_target_list != 1 ||
+      sel->where_clause != nullptr)
+    return std::nullopt;
+  const PgQuery__Node* t = sel->target_list[0];
+  if (t->node_case != PG_QUERY__NODE__NODE_RES_TARGET || t->res_target->val == nullptr ||
+      t->res_target->val->node_case != PG_QUERY__NODE__NODE_FUNC_CALL)
+    return std::nullopt;
+  const PgQuery__FuncCall* f = t->res_target->val->func_call;
+  if (catalog_function(f) != "set_config" || f->n_args < 2) return std::nullopt;
+  const char* name = const_string(f->args[0]);
+  const char* value = const_string(f->args[1]);
+  if (name == nullptr || value == nullptr) return std::nullopt;
+  return std::make_pair(lower(name), std::string(value));
+}
+
+// SET NAME = VALUE / SET NAME TO DEFAULT / RESET NAME: the value ("" for
+// DEFAULT and RESET), when this sets `name`.
+std::optional<std::string> set_value(const PgQuery__Node* s, std::string_view name) {
+  if (s->node_case != PG_QUERY__NODE__NODE_VARIABLE_SET_STMT) {
+    auto call = set_config_call(s);
+    if (call && call->first == name) return call->second;
+    return std::nullopt;
+  }
+  const PgQuery__VariableSetStmt* v = s->variable_set_stmt;
+  if (v->name == nullptr || lower(v->name) != name) return std::nullopt;
+  if (v->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE && v->n_args >= 1) {
+    const PgQuery__Node* a = v->args[0];
+    if (const char* sv = const_string(a)) return std::string(sv);
+    if (a->node_case == PG_QUERY__NODE__NODE_A_CONST && a->a_const->val_case == PG_QUERY__A__CONST__VAL_IVAL)
+      return std::to_string(a->a_const->ival->ival);
+    return std::string("?");
+  }
+  if (v->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_DEFAULT || v->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_RESET)
+    return std::string();
+  return std::nullopt;
+}
+
+std::string type_key(const PgQuery__TypeName* t) {
+  if (t == nullptr) return "?";
+  std::string k = name_list(t->names, t->n_names);
+  if (t->pct_type) k += "%TYPE";
+  for (size_t a = 0; a < t->n_array_bounds; ++a) k += "[]";
+  return k;
+}
+
+// A routine's identity: name(input argument types), with and without schema.
+struct Signature {
+  std::string full, bare, name, bare_name;
+};
+
+Signature signature(PgQuery__Node** names, size_t n_names, const std::vector<std::string>& types) {
+  Signature s;
+  s.name = name_list(names, n_names);
+  s.bare_name = n_names > 0 ? name_list(names + n_names - 1, 1) : "";
+  std::string args = "(";
+  for (size_t k = 0; k < types.size(); ++k) args += (k ? "," : "") + types[k];
+  args += ")";
+  s.full = s.name + args;
+  s.bare = s.bare_name + args;
+  return s;
+}
+
+Signature signature(const PgQuery__CreateFunctionStmt* f) {
+  std::vector<std::string> types;
+  for (size_t k = 0; k < f->n_parameters; ++k) {
+    if (f->parameters[k]->node_case != PG_QUERY__NODE__NODE_FUNCTION_PARAMETER) continue;
+    const PgQuery__FunctionParameter* p = f->parameters[k]->function_parameter;
+    if (p->mode == PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_OUT ||
+        p->mode == PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_TABLE)
+      continue;
+    types.push_back(type_key(p->arg_type));
+  }
+  return signature(f->funcname, f->n_funcname, types);
+}
+
+const char* def_string(PgQuery__Node** options, size_t n, const char* name) {
+  for (size_t k = 0; k < n; ++k) {
+    if (options[k]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM) continue;
+    const PgQuery__DefElem* d = options[k]->def_elem;
+    if (d->defname == nullptr || std::strcmp(d->defname, name) != 0 || d->arg == nullptr) continue;
+    if (const char* s = str(d->arg)) return s;
+  }
+  return nullptr;
+}
+
+bool kept_language(const std::string& lang) { return lang == "sql" || lang == "plpgsql"; }
+
+// "source" name as the object nodes of COMMENT, DROP, GRANT ... give it.
+std::string object_name(const PgQuery__Node* n) {
+  if (n == nullptr) return "";
+  switch (n->node_case) {
+    case PG_QUERY__NODE__NODE_STRING: return n->string->sval ? n->string->sval : "";
+    case PG_QUERY__NODE__NODE_LIST: return name_list(n->list->items, n->list->n_items);
+    case PG_QUERY__NODE__NODE_RANGE_VAR: return qualified_name(n->range_var);
+    case PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS:
+      return name_list(n->object_with_args->objname, n->object_with_args->n_objname);
+    default: return "";
+  }
+}
+
+// ---- unsupported ----------------------------------------------------------------
+
+constexpr const char* kNoFdw = "DB9 has no foreign data wrappers";
+constexpr const char* kNoEventTriggers = "DB9 has no event triggers";
+constexpr const char* kLanguages = "DB9 runs only SQL and PL/pgSQL functions";
+
+class Unsupported : public Rule {
+ public:
+  void check(StatementContext& ctx) override {
+    for (size_t i = 0; i < ctx.statement_count(); ++i) one(ctx, i);
+  }
+
+ private:
+  // What this run dropped, for the statements that name it later.
+  std::set<std::string> functions_;        // Signature full and bare
+  std::set<std::string> function_names_;   // Signature name and bare_name
+  std::set<std::string> foreign_tables_;   // as written, and without schema
+
+  static bool fdw_object(PgQuery__ObjectType t) {
+    return t == PG_QUERY__OBJECT_TYPE__OBJECT_FDW || t == PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_SERVER ||
+           t == PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE || t == PG_QUERY__OBJECT_TYPE__OBJECT_USER_MAPPING;
+  }
+  static bool routine_object(PgQuery__ObjectType t) {
+    return t == PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION || t == PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE ||
+           t == PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE;
+  }
+  static const char* why(PgQuery__ObjectType t) {
+    if (t == PG_QUERY__OBJECT_TYPE__OBJECT_EVENT_TRIGGER) return kNoEventTriggers;
+    if (t == PG_QUERY__OBJECT_TYPE__OBJECT_LANGUAGE) return kLanguages;
+    return kNoFdw;
+  }
+
+  bool dropped_routine(const PgQuery__Node* n) const {
+    if (n == nullptr || n->node_case != PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS) return false;
+    const PgQuery__ObjectWithArgs* o = n->object_with_args;
+    bool qualified = o->n_objname > 1;
+    if (o->args_unspecified) {
+      std::string name = name_list(o->objname, o->n_objname);
+      return function_names_.count(name) != 0;
+    }
+    std::vector<std::string> types;
+    for (size_t k = 0; k < o->n_objargs; ++k)
+      types.push_back(o->objargs[k]->node_case == PG_QUERY__NODE__NODE_TYPE_NAME ? type_key(o->objargs[k]->type_name)
+                                                                                 : "?");
+    Signature s = signature(o->objname, o->n_objname, types);
+    return functions_.count(qualified ? s.full : s.bare) != 0;
+  }
+  // A trigger's function: it takes no arguments.
+  bool dropped_trigger_function(PgQuery__Node** names, size_t n) const {
+    Signature s = signature(names, n, {});
+    return functions_.count(n > 1 ? s.full : s.bare) != 0;
+  }
+  bool dropped_foreign_table(const std::string& name) const { return foreign_tables_.count(name) != 0; }
+  bool dropped_foreign_table(const PgQuery__RangeVar* r) const {
+    return r != nullptr && dropped_foreign_table(qualified_name(r));
+  }
+  // COMMENT ON COLUMN / SECURITY LABEL ON COLUMN: [schema.]table.column
+  bool dropped_foreign_column(const PgQuery__Node* n) const {
+    if (n == nullptr || n->node_case != PG_QUERY__NODE__NODE_LIST || n->list->n_items < 2) return false;
+    return dropped_foreign_table(name_list(n->list->items, n->list->n_items - 1));
+  }
+  void remember_foreign_table(const PgQuery__RangeVar* r) {
+    if (r == nullptr) return;
+    foreign_tables_.insert(qualified_name(r));
+    if (r->relname != nullptr) foreign_tables_.insert(r->relname);
+  }
+  void remember_function(const PgQuery__CreateFunctionStmt* f) {
+    Signature s = signature(f);
+    functions_.insert(s.full);
+    functions_.insert(s.bare);
+    function_names_.insert(s.name);
+    function_names_.insert(s.bare_name);
+  }
+
+  void one(StatementContext& ctx, size_t i) {
+    const PgQuery__Node* s = ctx.statement(i);
+    size_t at = ctx.statement_begin(i);
+    bool keep_owners = ctx.options().keep_owners, keep_privileges = ctx.options().keep_privileges;
+    switch (s->node_case) {
+      // Foreign data wrappers, servers, user mappings, foreign tables.
+      case PG_QUERY__NODE__NODE_CREATE_FDW_STMT:
+        ctx.drop(i, at, "CREATE FOREIGN DATA WRAPPER " + qi(s->create_fdw_stmt->fdwname), Severity::Warning,
+                 kNoFdw);
+        return;
+      case PG_QUERY__NODE__NODE_ALTER_FDW_STMT:
+        ctx.drop(i, at, "ALTER FOREIGN DATA WRAPPER " + qi(s->alter_fdw_stmt->fdwname), Severity::Note,
+                 kNoFdw);
+        return;
+      case PG_QUERY__NODE__NODE_CREATE_FOREIGN_SERVER_STMT: {
+        const PgQuery__CreateForeignServerStmt* c = s->create_foreign_server_stmt;
+        // Options are not shown: they may hold credentials.
+        ctx.drop(i, at, "CREATE SERVER " + qi(c->servername) + " FOREIGN DATA WRAPPER " + qi(c->fdwname),
+                 Severity::Warning, kNoFdw);
+        return;
+      }
+      case PG_QUERY__NODE__NODE_ALTER_FOREIGN_SERVER_STMT:
+        ctx.drop(i, at, "ALTER SERVER " + qi(s->alter_foreign_server_stmt->servername), Severity::Note,
+                 kNoFdw);
+        return;
+      case PG_QUERY__NODE__NODE_CREATE_USER_MAPPING_STMT:
+        ctx.drop(i, at,
+                 "CREATE USER MAPPING FOR " + role(s->create_user_mapping_stmt->user) + " SERVER " +
+                     qi(s->create_user_mapping_stmt->servername),
+                 Severity::Warning, kNoFdw);
+        return;
+      case PG_QUERY__NODE__NODE_ALTER_USER_MAPPING_STMT:
+        ctx.drop(i, at,
+                 "ALTER USER MAPPING FOR " + role(s->alter_user_mapping_stmt->user) + " SERVER " +
+                     qi(s->alter_user_mapping_stmt->servername),
+                 Severity::Note, kNoFdw);
+        return;
+      case PG_QUERY__NODE__NODE_DROP_USER_MAPPING_STMT:
+        ctx.drop(i, at, statement_text(ctx, i), Severity::Note, kNoFdw);
+        return;
+      case PG_QUERY__NODE__NODE_CREATE_FOREIGN_TABLE_STMT: {
+        const PgQuery__CreateForeignTableStmt* c = s->create_foreign_table_stmt;
+        const PgQuery__RangeVar* r = c->base_stmt ? c->base_stmt->relation : nullptr;
+        remember_foreign_table(r);
+        ctx.drop(i, at, "CREATE FOREIGN TABLE " + qname(r) + " SERVER " + qi(c->servername), Severity::Warning,
+                 std::string(kNoFdw) + "; copy its data into a regular table if the application reads it");
+        return;
+      }
+      case PG_QUERY__NODE__NODE_IMPORT_FOREIGN_SCHEMA_STMT: {
+        const PgQuery__ImportForeignSchemaStmt* m = s->import_foreign_schema_stmt;
+        ctx.drop(i, at,
+                 "IMPORT FOREIGN SCHEMA " + qi(m->remote_schema) + " FROM SERVER " + qi(m->server_name) + " INTO " +
+                     qi(m->local_schema),
+                 Severity::Warning, kNoFdw);
+        return;
+      }
+      case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: {
+        const PgQuery__AlterTableStmt* a = s->alter_table_stmt;
+        bool foreign = a->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE || dropped_foreign_table(a->relation);
+        if (foreign) {
+          bool all_owner = a->n_cmds > 0;
+          for (size_t c = 0; c < a->n_cmds; ++c)
+            all_owner = all_owner && a->cmds[c]->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_CMD &&
+                        a->cmds[c]->alter_table_cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner;
+          if (all_owner && !keep_owners) return;  // the owner rule's
+          ctx.drop(i, at, statement_text(ctx, i), Severity::Note,
+                   a->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE
+                       ? kNoFdw
+                       : qname(a->relation) + " is a foreign table (see above)");
+          return;
+        }
+        // ATTACH PARTITION of a foreign table.
+        for (size_t c = 0; c < a->n_cmds; ++c) {
+          if (a->cmds[c]->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_CMD) continue;
+          const PgQuery__AlterTableCmd* cmd = a->cmds[c]->alter_table_cmd;
+          if (cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition || cmd->def == nullptr ||
+              cmd->def->node_case != PG_QUERY__NODE__NODE_PARTITION_CMD)
+            continue;
+          const PgQuery__RangeVar* part = cmd->def->partition_cmd->name;
+          if (!dropped_foreign_table(part)) continue;
+          if (a->n_cmds == 1)
+            ctx.drop(i, at, text_before(ctx, i, "for"), Severity::Warning,
+                     "the partition " + qname(part) + " is a foreign table (see above)");
+          else
+            ctx.note(at, statement_text(ctx, i) + ": attaches the foreign table " + qname(part) +
+                             " (see above); left unchanged");
+          return;
+        }
+        return;
+      }
+      case PG_QUERY__NODE__NODE_ALTER_SEQ_STMT: {
+        // ALTER SEQUENCE s OWNED BY ft.col (a serial column of a foreign table).
+        const PgQuery__AlterSeqStmt* a = s->alter_seq_stmt;
+        if (a->n_options != 1 || a->options[0]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM) return;
+        const PgQuery__DefElem* d = a->options[0]->def_elem;
+        if (d->defname == nullptr || std::strcmp(d->defname, "owned_by") != 0 || !dropped_foreign_column(d->arg))
+          return;
+        ctx.drop(i, at, statement_text(ctx, i), Severity::Note, "the column belongs to a foreign table (see above)");
+        return;
+      }
+      case PG_QUERY__NODE__NODE_COPY_STMT: {
+        // pg_dump --include-foreign-data: the engine refuses to drop this
+        // with its data, which is what should happen.
+        const PgQuery__CopyStmt* c = s->copy_stmt;
+        if (c->is_from && dropped_foreign_table(c->relation))
+          ctx.drop(i, at,
+                   "COPY into the foreign table " + qname(c->relation) +
+                       " (see above; re-dump without --include-foreign-data)",
+                   Severity::Warning);
+        return;
+      }
+
+      // Event triggers.
+      case PG_QUERY__NODE__NODE_CREATE_EVENT_TRIG_STMT: {
+        const PgQuery__CreateEventTrigStmt* e = s->create_event_trig_stmt;
+        ctx.drop(i, at, "CREATE EVENT TRIGGER " + qi(e->trigname) + " ON " + e->eventname, Severity::Warning,
+                 std::string(kNoEventTriggers) + "; it ran " + qlist(e->funcname, e->n_funcname) + "()");
+        return;
+      }
+      case PG_QUERY__NODE__NODE_ALTER_EVENT_TRIG_STMT:
+        ctx.drop(i, at, statement_text(ctx, i), Severity::Note, kNoEventTriggers);
+        return;
+
+      // Languages and the functions written in others than SQL and PL/pgSQL.
+      case PG_QUERY__NODE__NODE_CREATE_PLANG_STMT: {
+        const PgQuery__CreatePLangStmt* l = s->create_plang_stmt;
+        bool kept = kept_language(lower(l->plname));
+        ctx.drop(i, at, "CREATE LANGUAGE " + qi(l->plname), kept ? Severity::Note : Severity::Warning,
+                 kept ? std::string("DB9 has ") + l->plname + " already" : std::string(kLanguages));
+        return;
+      }
+      case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT: {
+        // CREATE [OR REPLACE] [TRUSTED] [PROCEDURAL] LANGUAGE name, without
+        // HANDLER, is parsed as CREATE EXTENSION name (PostgreSQL does the
+        // same): only the words tell them apart.
+        const Tokens& t = ctx.tokens();
+        size_t end = ctx.statement_end(i);
+        for (size_t k = t.first_at_or_after(at); k < t.size() && static_cast<size_t>(t[k].start) < end; ++k) {
+          if (t[k].token == PG_QUERY__TOKEN__EXTENSION) return;
+          if (t[k].token != PG_QUERY__TOKEN__LANGUAGE) continue;
+          const char* name = s->create_extension_stmt->extname;
+          bool kept = kept_language(lower(name));
+          ctx.drop(i, at, "CREATE LANGUAGE " + qi(name), kept ? Severity::Note : Severity::Warning,
+                   kept ? std::string("DB9 has ") + name + " already" : std::string(kLanguages));
+          return;
+        }
+        return;
+      }
+      case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
+        function(ctx, i);
+        return;
+      case PG_QUERY__NODE__NODE_DO_STMT: {
+        const PgQuery__DoStmt* d = s->do_stmt;
+        const char* language = def_string(d->args, d->n_args, "language");
+        if (language != nullptr && !kept_language(lower(language)))
+          ctx.drop(i, at, std::string("DO LANGUAGE ") + language + " block", Severity::Warning, kLanguages);
+        return;
+      }
+      case PG_QUERY__NODE__NODE_ALTER_FUNCTION_STMT: {
+        // ALTER FUNCTION's func is an ObjectWithArgs message, not a Node.
+        if (s->alter_function_stmt->func == nullptr) return;
+        PgQuery__Node n = PG_QUERY__NODE__INIT;
+        n.node_case = PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS;
+        n.object_with_args = s->alter_function_stmt->func;
+        if (dropped_routine(&n)) ctx.drop(i, at, statement_text(ctx, i), Severity::Note, "DB9 cannot have this function (see above)");
+        return;
+      }
+      case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT: {
+        const PgQuery__CreateTrigStmt* t = s->create_trig_stmt;
+        std::string fn = qlist(t->funcname, t->n_funcname);
+        if (dropped_trigger_function(t->funcname, t->n_funcname))
+          ctx.drop(i, at, "CREATE TRIGGER " + qi(t->trigname) + " ON " + qname(t->relation),
+                   Severity::Warning, "DB9 cannot have its function " + fn + " (see above)");
+        else if (dropped_foreign_table(t->relation))
+          ctx.drop(i, at, "CREATE TRIGGER " + qi(t->trigname) + " ON " + qname(t->relation),
+                   Severity::Note, "its table is a foreign table (see above)");
+        return;
+      }
+
+      // Statements about those objects.
+      case PG_QUERY__NODE__NODE_COMMENT_STMT:
+        about(ctx, i, s->comment_stmt->objtype, s->comment_stmt->object, text_before(ctx, i, "is"));
+        return;
+      case PG_QUERY__NODE__NODE_SEC_LABEL_STMT:
+        about(ctx, i, s->sec_label_stmt->objtype, s->sec_label_stmt->object, text_before(ctx, i, "is"));
+        return;
+      case PG_QUERY__NODE__NODE_RENAME_STMT: {
+        const PgQuery__RenameStmt* r = s->rename_stmt;
+        if (r->relation != nullptr && r->rename_type != PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE &&
+            dropped_foreign_table(r->relation))
+          ctx.drop(i, at, statement_text(ctx, i), Severity::Note, "a foreign table (see above)");
+        else if (r->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE)
+          ctx.drop(i, at, statement_text(ctx, i), Severity::Note, kNoFdw);
+        else
+          about(ctx, i, r->rename_type, r->object, statement_text(ctx, i));
+        return;
+      }
+      case PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT: {
+        const PgQuery__AlterObjectSchemaStmt* a = s->alter_object_schema_stmt;
+        if (a->object_type == PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE)
+          ctx.drop(i, at, statement_text(ctx, i), Severity::Note, kNoFdw);
+        else
+          about(ctx, i, a->object_type, a->object, statement_text(ctx, i));
+        return;
+      }
+      case PG_QUERY__NODE__NODE_ALTER_OBJECT_DEPENDS_STMT: {
+        const PgQuery__AlterObjectDependsStmt* a = s->alter_object_depends_stmt;
+        about(ctx, i, a->object_type, a->object, statement_text(ctx, i));
+        return;
+      }
+      case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT: {
+        // Without --keep-owners the owner rule drops every OWNER TO.
+        if (!keep_owners) return;
+        const PgQuery__AlterOwnerStmt* a = s->alter_owner_stmt;
+        about(ctx, i, a->object_type, a->object, statement_text(ctx, i));
+        return;
+      }
+      case PG_QUERY__NODE__NODE_DROP_STMT: {
+        const PgQuery__DropStmt* d = s->drop_stmt;
+        PgQuery__ObjectType t = d->remove_type;
+        bool language = t == PG_QUERY__OBJECT_TYPE__OBJECT_LANGUAGE;
+        if (language) {
+          for (size_t k = 0; k < d->n_objects; ++k)
+            if (kept_language(lower(object_name(d->objects[k])))) language = false;
+        }
+        if (fdw_object(t) || t == PG_QUERY__OBJECT_TYPE__OBJECT_EVENT_TRIGGER || language)
+          ctx.drop(i, at, statement_text(ctx, i), Severity::Note, why(t));
+        return;
+      }
+      case PG_QUERY__NODE__NODE_GRANT_STMT:
+        // Without --keep-privileges the privileges rule drops every GRANT.
+        if (keep_privileges) grant(ctx, i);
+        return;
+
+      // Settings and pg_dump 18 statistics.
+      case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT:
+      case PG_QUERY__NODE__NODE_SELECT_STMT:
+        settings(ctx, i);
+        return;
+      default:
+        return;
+    }
+  }
+
+  static std::string role(const PgQuery__RoleSpec* r) {
+    if (r == nullptr) return "?";
+    switch (r->roletype) {
+      case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CSTRING: return qi(r->rolename);
+      case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CURRENT_ROLE: return "CURRENT_ROLE";
+      case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CURRENT_USER: return "CURRENT_USER";
+      case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_SESSION_USER: return "SESSION_USER";
+      default: return "PUBLIC";
+    }
+  }
+
+  // "CREATE FUNCTION public.f(a integer)": the name and parameters as written.
+  static std::string routine_head(const StatementContext& ctx, size_t i, bool procedure) {
+    const Tokens& t = ctx.tokens();
+    size_t end = ctx.statement_end(i);
+    size_t k = t.first_at_or_after(ctx.statement_begin(i));
+    while (k < t.size() && static_cast<size_t>(t[k].start) < end && t[k].token != PG_QUERY__TOKEN__FUNCTION &&
+           t[k].token != PG_QUERY__TOKEN__PROCEDURE)
+      ++k;
+    std::string head = procedure ? "CREATE PROCEDURE " : "CREATE FUNCTION ";
+    if (k + 1 >= t.size()) return head + "?";
+    // The name and parameters, one space where the source had space or
+    // comments.
+    std::string out;
+    int depth = 0;
+    const PgQuery__ScanToken* prev = nullptr;
+    for (size_t j = k + 1; j < t.size() && static_cast<size_t>(t[j].start) < end; ++j) {
+      if (t[j].token == PG_QUERY__TOKEN__SQL_COMMENT || t[j].token == PG_QUERY__TOKEN__C_COMMENT) continue;
+      bool gap = prev != nullptr && t[j].start > prev->end;
+      if (gap && prev->token != PG_QUERY__TOKEN__ASCII_40 && t[j].token != PG_QUERY__TOKEN__ASCII_41) out += ' ';
+      prev = &t[j];
+      out += t.text(j);
+      if (out.size() > 200) return head + out.substr(0, 197) + "...";
+      if (t[j].token == PG_QUERY__TOKEN__ASCII_40) ++depth;
+      if (t[j].token == PG_QUERY__TOKEN__ASCII_41 && --depth == 0) break;
+    }
+    return head + out;
+  }
+
+  void function(StatementContext& ctx, size_t i) {
+    const PgQuery__CreateFunctionStmt* f = ctx.statement(i)->create_function_stmt;
+    const char* language = def_string(f->options, f->n_options, "language");
+    std::string lang = language ? lower(language) : "sql";
+    bool event_trigger = f->return_type != nullptr && f->return_type->n_names > 0 &&
+                         lower(name_list(f->return_type->names + f->return_type->n_names - 1, 1)) == "event_trigger";
+    Signature sig = signature(f);
+    if (kept_language(lang) && !event_trigger) {
+      // CREATE OR REPLACE of one dropped earlier: it exists after all.
+      functions_.erase(sig.full);
+      functions_.erase(sig.bare);
+      return;
+    }
+    remember_function(f);
+    std::string what = routine_head(ctx, i, f->is_procedure);
+    if (!kept_language(lang))
+      ctx.drop(i, ctx.statement_begin(i), what + " LANGUAGE " + lang, Severity::Warning,
+               std::string(kLanguages) + (lang == "c" || lang == "internal" ? " (no server-side C code)" : ""));
+    else
+      ctx.drop(i, ctx.statement_begin(i), what + " RETURNS event_trigger", Severity::Warning,
+               std::string(kNoEventTriggers) + ", and only an event trigger can call this function");
+  }
+
+  // COMMENT, SECURITY LABEL, RENAME, SET SCHEMA, DEPENDS ON EXTENSION and
+  // OWNER TO of an object that is not on DB9.
+  void about(StatementContext& ctx, size_t i, PgQuery__ObjectType t, const PgQuery__Node* object,
+             const std::string& what) {
+    size_t at = ctx.statement_begin(i);
+    if (fdw_object(t) || t == PG_QUERY__OBJECT_TYPE__OBJECT_EVENT_TRIGGER) {
+      ctx.drop(i, at, what, Severity::Note, why(t));
+    } else if (t == PG_QUERY__OBJECT_TYPE__OBJECT_LANGUAGE) {
+      if (!kept_language(lower(object_name(object)))) ctx.drop(i, at, what, Severity::Note, kLanguages);
+    } else if (routine_object(t)) {
+      if (dropped_routine(object)) ctx.drop(i, at, what, Severity::Note, "DB9 cannot have this function (see above)");
+    } else if (t == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN) {
+      if (dropped_foreign_column(object)) ctx.drop(i, at, what, Severity::Note, "a column of a foreign table (see above)");
+    } else if (t == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) {
+      if (dropped_foreign_table(object_name(object))) ctx.drop(i, at, what, Severity::Note, "a foreign table (see above)");
+    }
+  }
+
+  // With --keep-privileges: grants on objects that are not on DB9.
+  void grant(StatementContext& ctx, size_t i) {
+    const PgQuery__GrantStmt* g = ctx.statement(i)->grant_stmt;
+    if (g->targtype != PG_QUERY__GRANT_TARGET_TYPE__ACL_TARGET_OBJECT || g->n_objects == 0) return;
+    size_t gone = 0;
+    for (size_t k = 0; k < g->n_objects; ++k) {
+      const PgQuery__Node* o = g->objects[k];
+      switch (g->objtype) {
+        case PG_QUERY__OBJECT_TYPE__OBJECT_FDW:
+        case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_SERVER:
+          ++gone;
+          break;
+        case PG_QUERY__OBJECT_TYPE__OBJECT_LANGUAGE:
+          gone += !kept_language(lower(object_name(o)));
+          break;
+        case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
+        case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
+        case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE:
+          gone += dropped_routine(o);
+          break;
+        case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
+        case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE:
+          gone += dropped_foreign_table(object_name(o));
+          break;
+        default:
+          break;
+      }
+    }
+    if (gone == 0) return;
+    std::string what = text_before(ctx, i, g->is_grant ? "to" : "from");
+    std::string detail;
+    switch (g->objtype) {
+      case PG_QUERY__OBJECT_TYPE__OBJECT_FDW:
+      case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_SERVER: detail = kNoFdw; break;
+      case PG_QUERY__OBJECT_TYPE__OBJECT_LANGUAGE: detail = kLanguages; break;
+      case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
+      case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE: detail = "a foreign table (see above)"; break;
+      default: detail = "DB9 cannot have this function (see above)"; break;
+    }
+    if (gone == g->n_objects)
+      ctx.drop(i, ctx.statement_begin(i), what, Severity::Note, detail);
+    else
+      ctx.note(ctx.statement_begin(i), what + ": some of these objects are not on DB9 (see above); left unchanged");
+  }
+
+  void settings(StatementContext& ctx, size_t i) {
+    const PgQuery__Node* s = ctx.statement(i);
+    size_t at = ctx.statement_begin(i);
+    if (std::optional<std::string> v = set_value(s, "session_replication_role")) {
+      std::string value = lower(*v);
+      bool off = value == "replica" || value == "local";
+      ctx.drop(i, at, statement_text(ctx, i), off ? Severity::Warning : Severity::Note,
+               off ? "DB9 cannot switch triggers off: triggers and foreign-key checks run while the data loads"
+                   : "DB9 has no session_replication_role");
+      return;
+    }
+    if (s->node_case != PG_QUERY__NODE__NODE_SELECT_STMT) return;
+    if (lower(ctx.text().substr(at, ctx.statement_end(i) - at)).find("_stats") == std::string::npos) return;
+    // SELECT * FROM pg_catalog.pg_restore_relation_stats('schemaname', 'public', 'relname', 't', ...)
+    std::string function, object;
+    walk(reinterpret_cast<const ProtobufCMessage*>(s), [&](const PgQuery__Node* n) {
+      if (!function.empty() || n->node_case != PG_QUERY__NODE__NODE_FUNC_CALL) return;
+      std::string name = catalog_function(n->func_call);
+      if (name != "pg_restore_relation_stats" && name != "pg_restore_attribute_stats" &&
+          name != "pg_clear_relation_stats" && name != "pg_clear_attribute_stats")
+        return;
+      function = name;
+      object = stats_object(n->func_call);
+    });
+    if (function.empty()) return;
+    ctx.drop(i, at, function + "(" + object + ")", Severity::Note,
+             "pg_dump's planner statistics do not load into DB9; run ANALYZE after the import");
+  }
+
+  static std::string stats_object(const PgQuery__FuncCall* f) {
+    std::string schema, rel, att, relation;
+    for (size_t k = 0; k + 1 < f->n_args; k += 2) {
+      const char* key = const_string(f->args[k]);
+      const char* value = const_string(f->args[k + 1]);
+      if (key == nullptr || value == nullptr) continue;
+      std::string kk = key;
+      if (kk == "schemaname") schema = value;
+      else if (kk == "relname") rel = value;
+      else if (kk == "attname") att = value;
+      else if (kk == "relation") relation = value;
+    }
+    // pg_clear_*_stats take positional arguments: (schema, rel[, att, inherited]).
+    if (rel.empty() && relation.empty() && f->n_args >= 2) {
+      const char* a = const_string(f->args[0]);
+      const char* b = const_string(f->args[1]);
+      if (a && b) schema = a, rel = b;
+      if (f->n_args >= 3)
+        if (const char* c = const_string(f->args[2])) att = c;
+    }
+    std::string out = !relation.empty() ? relation : (schema.empty() ? "" : schema + ".") + rel;
+    if (!att.empty()) out += "." + att;
+    return out.empty() ? "..." : out;
+  }
+};
+
+// ---- encoding -------------------------------------------------------------------
+
+struct EncodingName {
+  const char* key;    // lower case, letters and digits only (PostgreSQL's matching)
+  const char* pg;     // PostgreSQL's name
+  const char* iconv;  // iconv's name
+};
+
+constexpr EncodingName kEncodings[] = {
+    {"sqlascii", "SQL_ASCII", nullptr},   {"latin1", "LATIN1", "LATIN1"},
+    {"iso88591", "LATIN1", "LATIN1"},     {"latin2", "LATIN2", "LATIN2"},
+    {"iso88592", "LATIN2", "LATIN2"},     {"latin3", "LATIN3", "LATIN3"},
+    {"iso88593", "LATIN3", "LATIN3"},     {"latin4", "LATIN4", "LATIN4"},
+    {"iso88594", "LATIN4", "LATIN4"},     {"latin5", "LATIN5", "LATIN5"},
+    {"iso88599", "LATIN5", "LATIN5"},     {"latin6", "LATIN6", "LATIN6"},
+    {"iso885910", "LATIN6", "LATIN6"},    {"latin7", "LATIN7", "LATIN7"},
+    {"iso885913", "LATIN7", "LATIN7"},    {"latin8", "LATIN8", "LATIN8"},
+    {"iso885914", "LATIN8", "LATIN8"},    {"latin9", "LATIN9", "LATIN9"},
+    {"iso885915", "LATIN9", "LATIN9"},    {"latin10", "LATIN10", "LATIN10"},
+    {"iso885916", "LATIN10", "LATIN10"},  {"iso88595", "ISO_8859_5", "ISO-8859-5"},
+    {"iso88596", "ISO_8859_6", "ISO-8859-6"}, {"iso88597", "ISO_8859_7", "ISO-8859-7"},
+    {"iso88598", "ISO_8859_8", "ISO-8859-8"}, {"win866", "WIN866", "CP866"},
+    {"alt", "WIN866", "CP866"},           {"win874", "WIN874", "CP874"},
+    {"win1250", "WIN1250", "CP1250"},     {"win1251", "WIN1251", "CP1251"},
+    {"win", "WIN1251", "CP1251"},         {"win1252", "WIN1252", "CP1252"},
+    {"win1253", "WIN1253", "CP1253"},     {"win1254", "WIN1254", "CP1254"},
+    {"win1255", "WIN1255", "CP1255"},     {"win1256", "WIN1256", "CP1256"},
+    {"win1257", "WIN1257", "CP1257"},     {"win1258", "WIN1258", "CP1258"},
+    {"koi8", "KOI8R", "KOI8-R"},          {"koi8r", "KOI8R", "KOI8-R"},
+    {"koi8u", "KOI8U", "KOI8-U"},         {"eucjp", "EUC_JP", "EUC-JP"},
+    {"euccn", "EUC_CN", "EUC-CN"},        {"euckr", "EUC_KR", "EUC-KR"},
+    {"euctw", "EUC_TW", "EUC-TW"},        {"eucjis2004", "EUC_JIS_2004", "EUC-JISX0213"},
+    {"sjis", "SJIS", "SHIFT_JIS"},        {"shiftjis", "SJIS", "SHIFT_JIS"},
+    {"mskanji", "SJIS", "SHIFT_JIS"},     {"win932", "SJIS", "SHIFT_JIS"},
+    {"shiftjis2004", "SHIFT_JIS_2004", "SHIFT_JISX0213"}, {"big5", "BIG5", "BIG5"},
+    {"win950", "BIG5", "BIG5"},           {"gbk", "GBK", "GBK"},
+    {"win936", "GBK", "GBK"},             {"gb18030", "GB18030", "GB18030"},
+    {"uhc", "UHC", "CP949"},              {"win949", "UHC", "CP949"},
+    {"johab", "JOHAB", "JOHAB"},          {"muleinternal", "MULE_INTERNAL", nullptr},
+};
+
+std::string encoding_key(std::string_view name) {
+  std::string k;
+  for (char c : name)
+    if (std::isalnum(static_cast<unsigned char>(c))) k += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  // PostgreSQL's own spellings: windows1252 is win1252, and so on.
+  if (k.rfind("windows", 0) == 0) k = "win" + k.substr(7);
+  return k;
+}
+
+bool is_utf8(std::string_view name) {
+  std::string k = encoding_key(name);
+  return k == "utf8" || k == "unicode";
+}
+
+// The detail for an encoding that is not UTF-8.
+std::string encoding_advice(std::string_view name) {
+  std::string k = encoding_key(name);
+  const EncodingName* e = nullptr;
+  for (const EncodingName& c : kEncodings)
+    if (k == c.key) e = &c;
+  if (e != nullptr && e->iconv == nullptr)
+    return std::string("DB9 is UTF-8 only; ") + e->pg +
+           " bytes are not checked, so make sure the data is UTF-8 and re-dump with pg_dump -E UTF8";
+  std::string from = e != nullptr ? e->iconv : std::string(name);
+  return "DB9 is UTF-8 only; re-dump with pg_dump -E UTF8, or re-encode this file with iconv -f " + from +
+         " -t UTF-8 and set client_encoding to 'UTF8' here";
+}
+
+class Encoding : public Rule {
+ public:
+  void check(StatementContext& ctx) override {
+    for (size_t i = 0; i < ctx.statement_count(); ++i) {
+      std::optional<std::string> v = set_value(ctx.statement(i), "client_encoding");
+      if (!v || v->empty() || is_utf8(*v)) continue;
+      ctx.drop(i, ctx.statement_begin(i), statement_text(ctx, i), Severity::Warning, encoding_advice(*v));
+    }
+  }
+
+  void check(MetaContext& ctx) override {
+    if (ctx.command() != "encoding") return;
+    std::string_view rest = ctx.line().substr(1 + ctx.command().size());
+    while (!rest.empty() && std::isspace(static_cast<unsigned char>(rest.front()))) rest.remove_prefix(1);
+    size_t n = 0;
+    std::string name;
+    if (!rest.empty() && (rest.front() == '\'' || rest.front() == '"')) {
+      char q = rest.front();
+      size_t close = rest.find(q, 1);
+      name = std::string(rest.substr(1, close == std::string_view::npos ? std::string_view::npos : close - 1));
+    } else {
+      while (n < rest.size() && !std::isspace(static_cast<unsigned char>(rest[n])) && rest[n] != '\\') ++n;
+      name = std::string(rest.substr(0, n));
+    }
+    if (name.empty() || is_utf8(name)) return;
+    std::string what(ctx.line());
+    while (!what.empty() && std::isspace(static_cast<unsigned char>(what.back()))) what.pop_back();
+    ctx.drop(what, Severity::Warning, encoding_advice(name));
+  }
+};
+
+}  // namespace
+
+std::vector<RuleInfo> unsupported_rules() {
+  return {
+      {"unsupported",
+       "drop foreign data wrappers, event triggers, languages, functions not in SQL or PL/pgSQL, "
+       "session_replication_role, pg_dump 18 statistics",
+       Action::Drop,
+       "DB9 has no foreign data wrappers (CREATE FOREIGN DATA WRAPPER, SERVER, USER MAPPING, FOREIGN TABLE, "
+       "IMPORT FOREIGN SCHEMA), no event triggers, no CREATE LANGUAGE, and runs only SQL and PL/pgSQL "
+       "functions (C, internal, plpython3u, plperl ... are dropped, and so are functions returning "
+       "event_trigger). Those statements are dropped, with the ALTER, COMMENT, SECURITY LABEL, RENAME, "
+       "SET SCHEMA and DROP statements about them, the comments on a dropped foreign table's columns, "
+       "and the triggers whose function was dropped; OWNER TO and GRANT are left to the owner and "
+       "privileges rules (and dropped here with --keep-owners / --keep-privileges). SET "
+       "session_replication_role (pg_dump --disable-triggers) cannot be honoured, so the triggers it "
+       "switched off run during the load; pg_dump 18's pg_restore_relation_stats / "
+       "pg_restore_attribute_stats calls are dropped (run ANALYZE after the import). A user mapping's or "
+       "server's options are never shown: they may hold passwords.",
+       [] { return std::unique_ptr<Rule>(new Unsupported); }},
+      {"encoding", "stop at SET client_encoding / SET NAMES / \\encoding other than UTF8", Action::Error,
+       "DB9 stores and accepts UTF-8 only. A dump written in another client encoding (pg_dump -E LATIN1, or "
+       "from a LATIN1 or SQL_ASCII database) must be re-dumped with pg_dump -E UTF8 or re-encoded with iconv "
+       "before the import; the run stops at the statement that sets it (UTF8, utf-8 and Unicode are all "
+       "UTF-8). With --action encoding=drop the setting is dropped and the bytes are passed on as they are.",
+       [] { return std::unique_ptr<Rule>(new Encoding); }},
+  };
+}
 
 }  // namespace db9

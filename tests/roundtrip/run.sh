@@ -300,9 +300,12 @@ for kind in "${kinds[@]}"; do
     fi
   done
 
-  # (b) default rules: exit 0, no warning or error
+  # (b) the streaming core (rules off: this schema is PostgreSQL's whole
+  # surface, RLS and publications included, and must come back entire; the
+  # DB9 rules have their own round trip, tests/roundtrip/rules.sh): exit 0,
+  # no warning or error
   sanitized=$work/$kind.sanitized.sql
-  if "$bin" "$dump" >"$sanitized" 2>"$work/$kind.sanitize.err"; then rc=0; else rc=$?; fi
+  if "$bin" --disable all "$dump" >"$sanitized" 2>"$work/$kind.sanitize.err"; then rc=0; else rc=$?; fi
   report "$rc" "$kind: db9-sanitize exits 0 (got $rc)" "$work/$kind.sanitize.err"
   grep -E ': (warning|error):' "$work/$kind.sanitize.err" >"$work/$kind.diag.err" || true
   report "$([ -s "$work/$kind.diag.err" ] && echo 1 || echo 0)" \

@@ -1,0 +1,3 @@
+SET client_encoding = 'UTF8';
+SET row_security = off;
+SELECT 1;

@@ -1,0 +1,4 @@
+SET client_encoding = 'UTF8';
+SELECT 1;
+\encoding WIN1252
+SELECT 2;

@@ -1,0 +1,13 @@
+SET row_security = off;
+CREATE SCHEMA heroku_ext;
+ALTER SCHEMA heroku_ext OWNER TO heroku_admin;
+GRANT USAGE ON SCHEMA heroku_ext TO app;
+CREATE EXTENSION IF NOT EXISTS hstore WITH SCHEMA heroku_ext;
+CREATE TABLE public.t (id integer, attrs heroku_ext.hstore);
+ALTER TABLE public.t OWNER TO heroku_admin;
+CREATE FUNCTION public.keys_of(h heroku_ext.hstore) RETURNS text[] LANGUAGE sql AS $$ SELECT heroku_ext.akeys(h) $$;
+ALTER FUNCTION public.keys_of(heroku_ext.hstore) OWNER TO heroku_admin;
+GRANT EXECUTE ON FUNCTION public.keys_of(heroku_ext.hstore) TO app;
+CREATE POLICY has_plan ON public.t USING (heroku_ext.exist(attrs, 'plan'));
+CREATE FUNCTION public.py(h heroku_ext.hstore) RETURNS text LANGUAGE plpython3u AS $$ return str(h) $$;
+SELECT 1 \; ALTER TABLE public.t OWNER TO heroku_admin \; SELECT heroku_ext.akeys('a=>1');
