@@ -151,7 +151,13 @@ uint64_t Splitter::body_line() const {
 }
 
 void Splitter::check_size() {
-  if (!in_copy_ && lim_ - start_ > max_statement_) throw StatementTooLarge(body_line(), max_statement_);
+  // cur_ never passes the end of the item being built, wherever reads end,
+  // so this fails for the same inputs however they arrive. The bytes past
+  // cur_ are one undecided token; the second bound only caps memory for
+  // absurd ones (a run of blanks after a ';').
+  if (in_copy_) return;
+  if (cur_ - start_ > max_statement_ || lim_ - start_ > 2 * max_statement_ + (1 << 16))
+    throw StatementTooLarge(body_line(), max_statement_);
 }
 
 bool Splitter::routine_header() const {
@@ -212,8 +218,12 @@ void Splitter::skip_copy_data(const unsigned char*& cur, bool at_bol) {
       unsigned char c = *p;
       if (c == '\\' && bol && p != cur) break;
       bol = false;
-      if (csv_escape_pending_) {
-        csv_escape_pending_ = false;
+      // An escape only escapes the quote or itself; before anything else
+      // it is an ordinary character, and what follows is read as usual.
+      bool escaped = csv_escape_pending_ && (c == static_cast<unsigned char>(copy_fmt_.quote) ||
+                                             c == static_cast<unsigned char>(copy_fmt_.escape));
+      csv_escape_pending_ = false;
+      if (escaped) {
       } else if (csv_in_quote_ && c == static_cast<unsigned char>(copy_fmt_.escape) &&
                  copy_fmt_.escape != copy_fmt_.quote) {
         csv_escape_pending_ = true;

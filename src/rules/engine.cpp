@@ -17,7 +17,11 @@ std::string commented(std::string_view text) {
     std::string_view line = text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     out += line.empty() ? "--" : "-- ";
-    out += line;
+    // psql and PostgreSQL end a -- comment at a carriage return too.
+    for (size_t i = 0; i < line.size(); ++i) {
+      out += line[i];
+      if (line[i] == '\r') out += "-- ";
+    }
     out += '\n';
     if (nl == std::string_view::npos) break;
     pos = nl + 1;

@@ -488,3 +488,29 @@ TEST_CASE("psql's edits reach the parser, also for a last statement without a se
   k.finish();
   CHECK(keep.patches == std::vector<std::pair<size_t, char>>{{10, '\''}, {15, ' '}});
 }
+
+TEST_CASE("the statement limit does not depend on where reads end (fuzz finding F1)") {
+  std::string in = "SELECT 1234567; SELECT 2;\n";
+  for (size_t cut = 0; cut <= in.size(); ++cut) {
+    Splitter* sp = nullptr;
+    Collect sink(sp);
+    Splitter s(sink, 15);
+    sp = &s;
+    CAPTURE(cut);
+    CHECK_NOTHROW({
+      s.feed(in.data(), cut);
+      s.feed(in.data() + cut, in.size() - cut);
+      s.finish();
+    });
+  }
+}
+
+TEST_CASE("CSV: an escape before a newline is an ordinary character (fuzz finding F3)") {
+  std::string in = "COPY t (a) FROM stdin (FORMAT csv, ESCAPE '\\');\n\"x\\\n\\.\nCREATE POLICY p ON t USING (true);\n";
+  auto items = split_every_way(in);
+  REQUIRE(items.size() >= 3);
+  CHECK(items[1].text == "\"x\\\n");
+  CHECK(items[2].kind == ItemKind::CopyEnd);
+  CHECK(items[2].line == 3);
+  CHECK(items[2].csv_end_in_quotes);
+}

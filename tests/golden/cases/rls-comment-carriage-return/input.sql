@@ -1,0 +1,2 @@
+COMMENT ON POLICY p ON t IS 'xSELECT 42 AS live; --';
+SELECT 1;
