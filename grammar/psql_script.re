@@ -98,7 +98,7 @@ Splitter::Lex Splitter::lex_sql() {
     hit_limit_ = false;
     (void)mar;
 /*!re2c
-  <sql, after_semi, line_comment, block_comment, squote, estring, dquote, dollar, meta> $
+  <sql, after_semi, line_comment, block_comment, squote, estring, dquote, dollar, meta, word_rest> $
                         { cur_ = static_cast<size_t>(tok - base); return Lex::NeedMore; }
 
   // ---- SQL text outside quotes and comments -------------------------------
@@ -124,7 +124,7 @@ Splitter::Lex Splitter::lex_sql() {
                             // A word may go on in the next read; re-scan it,
                             // unless it is far too long to be a keyword.
                             if (cur - tok < 256) { cur_ = static_cast<size_t>(tok - base); return Lex::NeedMore; }
-                            BODY(); long_word_split_ = true; ++word_count_; continue;
+                            BODY(); ++word_count_; cond_ = Cond::word_rest; continue;
                           }
                           BODY();
                           if (long_word_split_) { long_word_split_ = false; continue; }
@@ -142,6 +142,10 @@ Splitter::Lex Splitter::lex_sql() {
   <sql> "\\"            { PENDING_UNLESS_EOF(); long_word_split_ = false;
                           cur_ = static_cast<size_t>(tok - base); cond_ = Cond::meta; return Lex::MetaBegin; }
   <sql> [^]             { PENDING_UNLESS_EOF(); BODY(); long_word_split_ = false; continue; }
+
+  // ---- the rest of a word too long to wait for (not a keyword) -------------
+  <word_rest> id_cont+  { continue; }
+  <word_rest> [^]       { cur = tok; cond_ = Cond::sql; continue; }
 
   // ---- the rest of the line after a statement's ';' ------------------------
   <after_semi> [ \t]* "\r"? "\n"

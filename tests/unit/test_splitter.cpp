@@ -514,3 +514,12 @@ TEST_CASE("CSV: an escape before a newline is an ordinary character (fuzz findin
   CHECK(items[2].line == 3);
   CHECK(items[2].csv_end_in_quotes);
 }
+
+TEST_CASE("a very long word split across reads stays one word (fuzz finding F2)") {
+  std::string word(600, 'a');
+  for (std::string tail : {std::string("$$;\nSELECT 2;\n"), std::string("e'\\';\nSELECT 2;\n"), std::string("1begin;\nSELECT 2;\n")}) {
+    CAPTURE(tail);
+    auto items = split_every_way("SELECT " + word + tail);
+    CHECK(items.size() == 2);
+  }
+}
