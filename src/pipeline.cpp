@@ -66,6 +66,13 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
     diagnose(options_.strict ? Severity::Error : Severity::Warning, item, at,
              "NUL byte in a statement: PostgreSQL rejects it; passed through unparsed", "parse");
     if (options_.strict) throw Stop{kExitRefused};
+    // Still find out whether a COPY's data follows, or the data would be
+    // read as SQL: the text with its NULs blanked, by tokens.
+    std::string blanked(item.text.substr(item.body));
+    for (char& c : blanked)
+      if (c == '\0') c = ' ';
+    copy = copy_from_stdin_by_tokens(blanked);
+    if (copy) copy_table_ = "(unparsed COPY)";
   } else {
     ParsedStatement parsed = parser_.parse(item.text, item.parse_patches);
     if (!parsed.ok()) {
