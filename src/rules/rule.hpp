@@ -187,4 +187,49 @@ std::vector<std::pair<size_t, size_t>> alter_table_command_spans(const Statement
 // Edits removing the marked subcommands (and the commas between) from spans.
 std::vector<Edit> remove_commands(const std::vector<std::pair<size_t, size_t>>& spans, const std::vector<bool>& remove);
 
+// Tokens: comments (pg_query_scan reports them), the first code token at
+// or after k, a token's true end (U&'...' tokens carry their decoded length),
+// and the code of [begin, end) on one line without comments, for messages.
+bool is_comment(const PgQuery__ScanToken& t);
+size_t code_token(const Tokens& t, size_t k);
+size_t token_end(std::string_view text, const Tokens& t, size_t k);
+std::string code_text(const StatementContext& ctx, size_t begin, size_t end);
+
+// Every Node under a message, depth first, without recursion (expressions
+// can nest deeply). Walks protobuf-c's field descriptors, so every node type
+// is covered; for a oneof (Node itself), only the member that is set.
+template <class F>
+void walk(const ProtobufCMessage* root, F&& visit) {
+  std::vector<const ProtobufCMessage*> stack;
+  if (root != nullptr) stack.push_back(root);
+  while (!stack.empty()) {
+    const ProtobufCMessage* m = stack.back();
+    stack.pop_back();
+    if (m->descriptor == &pg_query__node__descriptor) visit(reinterpret_cast<const PgQuery__Node*>(m));
+    const ProtobufCMessageDescriptor* d = m->descriptor;
+    const char* base = reinterpret_cast<const char*>(m);
+    for (unsigned f = d->n_fields; f-- > 0;) {
+      const ProtobufCFieldDescriptor& fd = d->fields[f];
+      if (fd.type != PROTOBUF_C_TYPE_MESSAGE) continue;
+      if (fd.label == PROTOBUF_C_LABEL_REPEATED) {
+        size_t n = *reinterpret_cast<const size_t*>(base + fd.quantifier_offset);
+        ProtobufCMessage* const* items = *reinterpret_cast<ProtobufCMessage* const* const*>(base + fd.offset);
+        for (size_t k = n; k-- > 0;)
+          if (items[k] != nullptr) stack.push_back(items[k]);
+        continue;
+      }
+      if ((fd.flags & PROTOBUF_C_FIELD_FLAG_ONEOF) != 0 &&
+          *reinterpret_cast<const uint32_t*>(base + fd.quantifier_offset) != fd.id)
+        continue;
+      const ProtobufCMessage* sub = *reinterpret_cast<const ProtobufCMessage* const*>(base + fd.offset);
+      if (sub != nullptr) stack.push_back(sub);
+    }
+  }
+}
+
+template <class F>
+void walk(const PgQuery__Node* n, F&& visit) {
+  walk(reinterpret_cast<const ProtobufCMessage*>(n), visit);
+}
+
 }  // namespace db9

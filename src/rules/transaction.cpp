@@ -24,16 +24,6 @@ constexpr const char* kIsolationDetail =
 constexpr const char* kDeferrableDetail =
     "DB9 does not take DEFERRABLE, which only matters for SERIALIZABLE READ ONLY transactions";
 
-bool is_comment(const PgQuery__ScanToken& t) {
-  return t.token == PG_QUERY__TOKEN__SQL_COMMENT || t.token == PG_QUERY__TOKEN__C_COMMENT;
-}
-
-// The first token at or after index k that is not a comment (t.size() if none).
-size_t code_token(const Tokens& t, size_t k) {
-  while (k < t.size() && is_comment(t[k])) ++k;
-  return k;
-}
-
 // The last token before index k that is not a comment (k if none).
 size_t code_token_before(const Tokens& t, size_t k, size_t floor) {
   size_t j = k;
@@ -42,46 +32,6 @@ size_t code_token_before(const Tokens& t, size_t k, size_t floor) {
     if (!is_comment(t[j])) return j;
   }
   return k;
-}
-
-// A token's end. pg_query_scan gives U&'...' and U&"..." the length of their
-// decoded value: find the closing quote instead.
-size_t token_end(std::string_view text, const Tokens& t, size_t k) {
-  size_t end = static_cast<size_t>(t[k].end);
-  if (t[k].token != PG_QUERY__TOKEN__USCONST && t[k].token != PG_QUERY__TOKEN__UIDENT) return end;
-  size_t p = static_cast<size_t>(t[k].start) + 2;  // past U&
-  if (p >= text.size()) return end;
-  char q = text[p++];
-  while (p < text.size()) {
-    if (text[p] == q) {
-      if (p + 1 < text.size() && text[p + 1] == q) {
-        p += 2;
-        continue;
-      }
-      return p + 1;
-    }
-    ++p;
-  }
-  return end;
-}
-
-// The code in [begin, end) on one line, without comments: tokens joined by
-// one space where the text has space or a comment between them.
-std::string code_text(const StatementContext& ctx, size_t begin, size_t end) {
-  const Tokens& t = ctx.tokens();
-  std::string out;
-  size_t last = begin;
-  for (size_t k = t.first_at_or_after(begin); k < t.size() && static_cast<size_t>(t[k].start) < end; ++k) {
-    if (is_comment(t[k])) continue;
-    size_t b = static_cast<size_t>(t[k].start), e = std::min(token_end(ctx.text(), t, k), end);
-    if (!out.empty() && b > last) out += ' ';
-    out += ctx.text().substr(b, e - b);
-    last = e;
-  }
-  std::string flat;
-  for (char c : out) flat += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
-  if (flat.size() > 200) flat = flat.substr(0, 197) + "...";
-  return flat;
 }
 
 // "repeatable read" in the case of `sample`: upper case when sample has no

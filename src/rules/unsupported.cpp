@@ -19,38 +19,6 @@ namespace {
 
 // ---- local helpers ------------------------------------------------------------
 
-// Every Node under a message, depth first, without recursion. Walks
-// protobuf-c's field descriptors, so every node type is covered; for a oneof
-// (Node itself), only the member that is set.
-template <class F>
-void walk(const ProtobufCMessage* root, F&& visit) {
-  std::vector<const ProtobufCMessage*> stack;
-  if (root != nullptr) stack.push_back(root);
-  while (!stack.empty()) {
-    const ProtobufCMessage* m = stack.back();
-    stack.pop_back();
-    if (m->descriptor == &pg_query__node__descriptor) visit(reinterpret_cast<const PgQuery__Node*>(m));
-    const ProtobufCMessageDescriptor* d = m->descriptor;
-    const char* base = reinterpret_cast<const char*>(m);
-    for (unsigned f = d->n_fields; f-- > 0;) {
-      const ProtobufCFieldDescriptor& fd = d->fields[f];
-      if (fd.type != PROTOBUF_C_TYPE_MESSAGE) continue;
-      if (fd.label == PROTOBUF_C_LABEL_REPEATED) {
-        size_t n = *reinterpret_cast<const size_t*>(base + fd.quantifier_offset);
-        ProtobufCMessage* const* items = *reinterpret_cast<ProtobufCMessage* const* const*>(base + fd.offset);
-        for (size_t k = n; k-- > 0;)
-          if (items[k] != nullptr) stack.push_back(items[k]);
-        continue;
-      }
-      if ((fd.flags & PROTOBUF_C_FIELD_FLAG_ONEOF) != 0 &&
-          *reinterpret_cast<const uint32_t*>(base + fd.quantifier_offset) != fd.id)
-        continue;
-      const ProtobufCMessage* sub = *reinterpret_cast<const ProtobufCMessage* const*>(base + fd.offset);
-      if (sub != nullptr) stack.push_back(sub);
-    }
-  }
-}
-
 // An identifier for messages: as is when it needs no quotes, else "quoted".
 std::string qi(const char* name) {
   std::string s = name != nullptr ? name : "";
