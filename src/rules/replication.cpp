@@ -71,26 +71,6 @@ bool is_pg_notify(const PgQuery__Node* n) {
          std::strcmp(schema->string->sval, "pg_catalog") == 0;
 }
 
-// An identifier for messages: as is when it needs no quotes, else "quoted".
-std::string qi(const char* name) {
-  std::string s = name != nullptr ? name : "";
-  bool plain = !s.empty() && (std::islower(static_cast<unsigned char>(s[0])) || s[0] == '_');
-  for (char c : s)
-    plain = plain && (std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) ||
-                      c == '_' || c == '$');
-  if (plain) return s;
-  std::string out = "\"";
-  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
-
-// schema.name of a RangeVar, for messages.
-std::string qname(const PgQuery__RangeVar* r) {
-  if (r == nullptr) return "?";
-  std::string out;
-  if (r->schemaname != nullptr && r->schemaname[0] != '\0') out = qi(r->schemaname) + ".";
-  return out + qi(r->relname);
-}
 
 // The statement as written, on one line, without its ';'.
 std::string statement_text(const StatementContext& ctx, size_t i) { return text_before(ctx, i, ";"); }
@@ -387,8 +367,8 @@ class Publication : public Rule {
       switch (s->node_case) {
         case PG_QUERY__NODE__NODE_CREATE_PUBLICATION_STMT: {
           const PgQuery__CreatePublicationStmt* p = s->create_publication_stmt;
-          ctx.drop(i, at, std::string("CREATE PUBLICATION ") + qi(p->pubname), Severity::Warning,
-                   std::string("DB9 has no logical replication; whatever subscribed to ") + qi(p->pubname) +
+          ctx.drop(i, at, std::string("CREATE PUBLICATION ") + quote_ident(p->pubname), Severity::Warning,
+                   std::string("DB9 has no logical replication; whatever subscribed to ") + quote_ident(p->pubname) +
                        " on the source needs another feed of changes");
           break;
         }
@@ -397,9 +377,9 @@ class Publication : public Rule {
           std::string pubs;
           for (size_t k = 0; k < p->n_publication; ++k)
             if (p->publication[k]->node_case == PG_QUERY__NODE__NODE_STRING)
-              pubs += (pubs.empty() ? "" : ", ") + qi(p->publication[k]->string->sval);
+              pubs += (pubs.empty() ? "" : ", ") + quote_ident(p->publication[k]->string->sval);
           // The connection string is not shown: it may hold a password.
-          ctx.drop(i, at, std::string("CREATE SUBSCRIPTION ") + qi(p->subname), Severity::Warning,
+          ctx.drop(i, at, std::string("CREATE SUBSCRIPTION ") + quote_ident(p->subname), Severity::Warning,
                    "DB9 has no logical replication; changes published as " + (pubs.empty() ? "?" : pubs) +
                        " will not arrive");
           break;
@@ -410,7 +390,7 @@ class Publication : public Rule {
         case PG_QUERY__NODE__NODE_ALTER_SUBSCRIPTION_STMT: {
           const PgQuery__AlterSubscriptionStmt* a = s->alter_subscription_stmt;
           std::string what = a->kind == PG_QUERY__ALTER_SUBSCRIPTION_TYPE__ALTER_SUBSCRIPTION_CONNECTION
-                                 ? std::string("ALTER SUBSCRIPTION ") + qi(a->subname) + " CONNECTION ..."
+                                 ? std::string("ALTER SUBSCRIPTION ") + quote_ident(a->subname) + " CONNECTION ..."
                                  : statement_text(ctx, i);
           ctx.drop(i, at, what, Severity::Note);
           break;
@@ -603,9 +583,9 @@ class Notify : public Rule {
     for (size_t k = 0; k < r->n_actions; ++k) {
       if (r->actions[k]->node_case != PG_QUERY__NODE__NODE_NOTIFY_STMT) continue;
       ++notifies;
-      channels += (channels.empty() ? "" : ", ") + qi(r->actions[k]->notify_stmt->conditionname);
+      channels += (channels.empty() ? "" : ", ") + quote_ident(r->actions[k]->notify_stmt->conditionname);
     }
-    std::string who = "CREATE RULE " + qi(r->rulename) + " ON " + qname(r->relation);
+    std::string who = "CREATE RULE " + quote_ident(r->rulename) + " ON " + qualified_name(r->relation);
     if (notifies > 0 && notifies == r->n_actions && !r->instead) {
       ctx.drop(i, ctx.statement_begin(i), who, Severity::Warning,
                "its only action is NOTIFY " + channels + "; DB9 has no LISTEN/NOTIFY");
@@ -638,7 +618,7 @@ class Notify : public Rule {
                     Severity::Warning, "DB9 has no LISTEN/NOTIFY");
         return;
       }
-      ctx.note(ctx.statement_begin(i), "rule " + qi(r->rulename) + " on " + qname(r->relation) +
+      ctx.note(ctx.statement_begin(i), "rule " + quote_ident(r->rulename) + " on " + qualified_name(r->relation) +
                                            " runs NOTIFY " + channels + ": " + kWhy + "; kept unchanged",
                Severity::Warning);
       return;
@@ -707,7 +687,7 @@ class Notify : public Rule {
     if (!at) return;
     const PgQuery__Node* s = ctx.statement(i);
     std::string who = "this statement";
-    if (s->node_case == PG_QUERY__NODE__NODE_VIEW_STMT) who = "view " + qname(s->view_stmt->view);
+    if (s->node_case == PG_QUERY__NODE__NODE_VIEW_STMT) who = "view " + qualified_name(s->view_stmt->view);
     ctx.note(*at, who + " calls pg_notify(): " + kWhy + "; kept unchanged", Severity::Warning);
   }
 };

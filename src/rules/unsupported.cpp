@@ -19,33 +19,13 @@ namespace {
 
 // ---- local helpers ------------------------------------------------------------
 
-// An identifier for messages: as is when it needs no quotes, else "quoted".
-std::string qi(const char* name) {
-  std::string s = name != nullptr ? name : "";
-  bool plain = !s.empty() && (std::islower(static_cast<unsigned char>(s[0])) || s[0] == '_');
-  for (char c : s)
-    plain = plain && (std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) ||
-                      c == '_' || c == '$');
-  if (plain) return s;
-  std::string out = "\"";
-  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
-
-// schema.name of a RangeVar, for messages.
-std::string qname(const PgQuery__RangeVar* r) {
-  if (r == nullptr) return "?";
-  std::string out;
-  if (r->schemaname != nullptr && r->schemaname[0] != '\0') out = qi(r->schemaname) + ".";
-  return out + qi(r->relname);
-}
 
 // a.b.c of a list of String nodes, for messages.
 std::string qlist(PgQuery__Node** names, size_t n) {
   std::string out;
   for (size_t k = 0; k < n; ++k) {
     if (k > 0) out += '.';
-    out += names[k]->node_case == PG_QUERY__NODE__NODE_STRING ? qi(names[k]->string->sval) : std::string("*");
+    out += names[k]->node_case == PG_QUERY__NODE__NODE_STRING ? quote_ident(names[k]->string->sval) : std::string("*");
   }
   return out;
 }
@@ -264,34 +244,34 @@ class Unsupported : public Rule {
     switch (s->node_case) {
       // Foreign data wrappers, servers, user mappings, foreign tables.
       case PG_QUERY__NODE__NODE_CREATE_FDW_STMT:
-        ctx.drop(i, at, "CREATE FOREIGN DATA WRAPPER " + qi(s->create_fdw_stmt->fdwname), Severity::Warning,
+        ctx.drop(i, at, "CREATE FOREIGN DATA WRAPPER " + quote_ident(s->create_fdw_stmt->fdwname), Severity::Warning,
                  kNoFdw);
         return;
       case PG_QUERY__NODE__NODE_ALTER_FDW_STMT:
-        ctx.drop(i, at, "ALTER FOREIGN DATA WRAPPER " + qi(s->alter_fdw_stmt->fdwname), Severity::Note,
+        ctx.drop(i, at, "ALTER FOREIGN DATA WRAPPER " + quote_ident(s->alter_fdw_stmt->fdwname), Severity::Note,
                  kNoFdw);
         return;
       case PG_QUERY__NODE__NODE_CREATE_FOREIGN_SERVER_STMT: {
         const PgQuery__CreateForeignServerStmt* c = s->create_foreign_server_stmt;
         // Options are not shown: they may hold credentials.
-        ctx.drop(i, at, "CREATE SERVER " + qi(c->servername) + " FOREIGN DATA WRAPPER " + qi(c->fdwname),
+        ctx.drop(i, at, "CREATE SERVER " + quote_ident(c->servername) + " FOREIGN DATA WRAPPER " + quote_ident(c->fdwname),
                  Severity::Warning, kNoFdw);
         return;
       }
       case PG_QUERY__NODE__NODE_ALTER_FOREIGN_SERVER_STMT:
-        ctx.drop(i, at, "ALTER SERVER " + qi(s->alter_foreign_server_stmt->servername), Severity::Note,
+        ctx.drop(i, at, "ALTER SERVER " + quote_ident(s->alter_foreign_server_stmt->servername), Severity::Note,
                  kNoFdw);
         return;
       case PG_QUERY__NODE__NODE_CREATE_USER_MAPPING_STMT:
         ctx.drop(i, at,
                  "CREATE USER MAPPING FOR " + role(s->create_user_mapping_stmt->user) + " SERVER " +
-                     qi(s->create_user_mapping_stmt->servername),
+                     quote_ident(s->create_user_mapping_stmt->servername),
                  Severity::Warning, kNoFdw);
         return;
       case PG_QUERY__NODE__NODE_ALTER_USER_MAPPING_STMT:
         ctx.drop(i, at,
                  "ALTER USER MAPPING FOR " + role(s->alter_user_mapping_stmt->user) + " SERVER " +
-                     qi(s->alter_user_mapping_stmt->servername),
+                     quote_ident(s->alter_user_mapping_stmt->servername),
                  Severity::Note, kNoFdw);
         return;
       case PG_QUERY__NODE__NODE_DROP_USER_MAPPING_STMT:
@@ -301,15 +281,15 @@ class Unsupported : public Rule {
         const PgQuery__CreateForeignTableStmt* c = s->create_foreign_table_stmt;
         const PgQuery__RangeVar* r = c->base_stmt ? c->base_stmt->relation : nullptr;
         remember_foreign_table(r);
-        ctx.drop(i, at, "CREATE FOREIGN TABLE " + qname(r) + " SERVER " + qi(c->servername), Severity::Warning,
+        ctx.drop(i, at, "CREATE FOREIGN TABLE " + qualified_name(r) + " SERVER " + quote_ident(c->servername), Severity::Warning,
                  std::string(kNoFdw) + "; copy its data into a regular table if the application reads it");
         return;
       }
       case PG_QUERY__NODE__NODE_IMPORT_FOREIGN_SCHEMA_STMT: {
         const PgQuery__ImportForeignSchemaStmt* m = s->import_foreign_schema_stmt;
         ctx.drop(i, at,
-                 "IMPORT FOREIGN SCHEMA " + qi(m->remote_schema) + " FROM SERVER " + qi(m->server_name) + " INTO " +
-                     qi(m->local_schema),
+                 "IMPORT FOREIGN SCHEMA " + quote_ident(m->remote_schema) + " FROM SERVER " + quote_ident(m->server_name) + " INTO " +
+                     quote_ident(m->local_schema),
                  Severity::Warning, kNoFdw);
         return;
       }
@@ -325,7 +305,7 @@ class Unsupported : public Rule {
           ctx.drop(i, at, statement_text(ctx, i), Severity::Note,
                    a->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE
                        ? kNoFdw
-                       : qname(a->relation) + " is a foreign table (see above)");
+                       : qualified_name(a->relation) + " is a foreign table (see above)");
           return;
         }
         // ATTACH PARTITION of a foreign table.
@@ -339,9 +319,9 @@ class Unsupported : public Rule {
           if (!dropped_foreign_table(part)) continue;
           if (a->n_cmds == 1)
             ctx.drop(i, at, text_before(ctx, i, "for"), Severity::Warning,
-                     "the partition " + qname(part) + " is a foreign table (see above)");
+                     "the partition " + qualified_name(part) + " is a foreign table (see above)");
           else
-            ctx.note(at, statement_text(ctx, i) + ": attaches the foreign table " + qname(part) +
+            ctx.note(at, statement_text(ctx, i) + ": attaches the foreign table " + qualified_name(part) +
                              " (see above); left unchanged");
           return;
         }
@@ -363,7 +343,7 @@ class Unsupported : public Rule {
         const PgQuery__CopyStmt* c = s->copy_stmt;
         if (c->is_from && dropped_foreign_table(c->relation))
           ctx.drop(i, at,
-                   "COPY into the foreign table " + qname(c->relation) +
+                   "COPY into the foreign table " + qualified_name(c->relation) +
                        " (see above; re-dump without --include-foreign-data)",
                    Severity::Warning);
         return;
@@ -372,7 +352,7 @@ class Unsupported : public Rule {
       // Event triggers.
       case PG_QUERY__NODE__NODE_CREATE_EVENT_TRIG_STMT: {
         const PgQuery__CreateEventTrigStmt* e = s->create_event_trig_stmt;
-        ctx.drop(i, at, "CREATE EVENT TRIGGER " + qi(e->trigname) + " ON " + e->eventname, Severity::Warning,
+        ctx.drop(i, at, "CREATE EVENT TRIGGER " + quote_ident(e->trigname) + " ON " + e->eventname, Severity::Warning,
                  std::string(kNoEventTriggers) + "; it ran " + qlist(e->funcname, e->n_funcname) + "()");
         return;
       }
@@ -384,7 +364,7 @@ class Unsupported : public Rule {
       case PG_QUERY__NODE__NODE_CREATE_PLANG_STMT: {
         const PgQuery__CreatePLangStmt* l = s->create_plang_stmt;
         bool kept = kept_language(lower(l->plname));
-        ctx.drop(i, at, "CREATE LANGUAGE " + qi(l->plname), kept ? Severity::Note : Severity::Warning,
+        ctx.drop(i, at, "CREATE LANGUAGE " + quote_ident(l->plname), kept ? Severity::Note : Severity::Warning,
                  kept ? std::string("DB9 has ") + l->plname + " already" : std::string(kLanguages));
         return;
       }
@@ -399,7 +379,7 @@ class Unsupported : public Rule {
           if (t[k].token != PG_QUERY__TOKEN__LANGUAGE) continue;
           const char* name = s->create_extension_stmt->extname;
           bool kept = kept_language(lower(name));
-          ctx.drop(i, at, "CREATE LANGUAGE " + qi(name), kept ? Severity::Note : Severity::Warning,
+          ctx.drop(i, at, "CREATE LANGUAGE " + quote_ident(name), kept ? Severity::Note : Severity::Warning,
                    kept ? std::string("DB9 has ") + name + " already" : std::string(kLanguages));
           return;
         }
@@ -428,10 +408,10 @@ class Unsupported : public Rule {
         const PgQuery__CreateTrigStmt* t = s->create_trig_stmt;
         std::string fn = qlist(t->funcname, t->n_funcname);
         if (dropped_trigger_function(t->funcname, t->n_funcname))
-          ctx.drop(i, at, "CREATE TRIGGER " + qi(t->trigname) + " ON " + qname(t->relation),
+          ctx.drop(i, at, "CREATE TRIGGER " + quote_ident(t->trigname) + " ON " + qualified_name(t->relation),
                    Severity::Warning, "DB9 cannot have its function " + fn + " (see above)");
         else if (dropped_foreign_table(t->relation))
-          ctx.drop(i, at, "CREATE TRIGGER " + qi(t->trigname) + " ON " + qname(t->relation),
+          ctx.drop(i, at, "CREATE TRIGGER " + quote_ident(t->trigname) + " ON " + qualified_name(t->relation),
                    Severity::Note, "its table is a foreign table (see above)");
         return;
       }
@@ -504,7 +484,7 @@ class Unsupported : public Rule {
   static std::string role(const PgQuery__RoleSpec* r) {
     if (r == nullptr) return "?";
     switch (r->roletype) {
-      case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CSTRING: return qi(r->rolename);
+      case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CSTRING: return quote_ident(r->rolename);
       case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CURRENT_ROLE: return "CURRENT_ROLE";
       case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CURRENT_USER: return "CURRENT_USER";
       case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_SESSION_USER: return "SESSION_USER";
