@@ -109,7 +109,15 @@ std::string consequence(std::string_view cmd, std::string_view args) {
   if (cmd == "password") return "psql would change a password";
   if (cmd == "q" || cmd == "quit") return "psql would stop reading the dump here";
   if (cmd == "encoding") return "psql would change its client encoding; a dump sets client_encoding with SET";
-  // psql reads an unknown "\xyz" as "\x yz" ("\!ls" runs ls).
+  if (cmd == "echo" || cmd == "qecho" || cmd == "warn") return "psql would print this text";
+  // psql reads an unknown "\xyz" as "\x yz" ("\!ls" runs ls); a known
+  // command is never taken apart.
+  static const char* const known[] = {"a", "bind", "c", "connect", "C", "cd", "conninfo", "copyright", "crosstabview",
+                                       "d", "da", "db", "dc", "dd", "df", "dn", "do", "dp", "dt", "du", "dv", "errverbose",
+                                       "f", "getenv", "H", "h", "help", "l", "list", "pset", "r", "reset", "s", "sf", "sv",
+                                       "t", "T", "timing", "x", "z", "restrict", "unrestrict"};
+  for (const char* k : known)
+    if (cmd == k) return kGeneric;
   if (cmd.size() > 1) {
     std::string rest = std::string(cmd.substr(1)) + std::string(args);
     std::string one = consequence(cmd.substr(0, 1), rest);
