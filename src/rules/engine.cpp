@@ -180,7 +180,13 @@ std::optional<std::string> RuleEngine::apply(const Item& item, const StatementCo
   if (all_gone) {
     // The whole item goes: as nothing, or as comments (after the comments
     // that led up to it).
-    if (!any_commented && !rewrite_commented) return std::string();
+    if (!any_commented && !rewrite_commented) {
+      // A meta-command that began in the middle of a line (after a query
+      // psql keeps in its buffer) leaves its line break, or psql would join
+      // the two lines into one query.
+      bool mid_line = ctx == nullptr && leading.find('\n') == std::string::npos && item.column + item.body > 1;
+      return std::string(mid_line ? "\n" : "");
+    }
     std::string out = leading + commented(body);
     return out;
   }

@@ -1,0 +1,3 @@
+SELECT 1\c
+2;
+SELECT 3;
