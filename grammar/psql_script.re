@@ -36,18 +36,6 @@
 
 namespace db9 {
 
-namespace {
-inline bool ieq(const unsigned char* b, const unsigned char* e, const char* word) {
-  size_t n = std::strlen(word);
-  if (static_cast<size_t>(e - b) != n) return false;
-  for (size_t i = 0; i < n; ++i) {
-    unsigned char c = b[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + ('a' - 'A'));
-    if (c != static_cast<unsigned char>(word[i])) return false;
-  }
-  return true;
-}
-}  // namespace
 
 /*!re2c
   re2c:api:style = free-form;
@@ -126,22 +114,20 @@ Splitter::Lex Splitter::lex_sql() {
                             if (cur - tok < 256) { cur_ = static_cast<size_t>(tok - base); return Lex::NeedMore; }
                             BODY(); ++word_count_; cond_ = Cond::word_rest; continue;
                           }
-                          BODY();
-                          if (long_word_split_) { long_word_split_ = false; continue; }
-                          on_word(tok, cur); continue; }
-  <sql> "("             { BODY(); long_word_split_ = false; ++paren_depth_; continue; }
-  <sql> ")"             { BODY(); long_word_split_ = false; if (paren_depth_ > 0) --paren_depth_; continue; }
-  <sql> ";"             { BODY(); long_word_split_ = false;
+                          BODY(); on_word(tok, cur); continue; }
+  <sql> "("             { BODY(); ++paren_depth_; continue; }
+  <sql> ")"             { BODY(); if (paren_depth_ > 0) --paren_depth_; continue; }
+  <sql> ";"             { BODY();
                           if (paren_depth_ == 0 && begin_depth_ == 0) {
                             cond_ = Cond::after_semi;
                           }
                           continue; }
-  <sql> "\\" [;:]       { PENDING_UNLESS_EOF(); BODY(); long_word_split_ = false;
+  <sql> "\\" [;:]       { PENDING_UNLESS_EOF(); BODY();
                           parse_patches_.emplace_back(static_cast<size_t>(tok - base) - start_, ' ');
                           continue; }
-  <sql> "\\"            { PENDING_UNLESS_EOF(); long_word_split_ = false;
+  <sql> "\\"            { PENDING_UNLESS_EOF();
                           cur_ = static_cast<size_t>(tok - base); cond_ = Cond::meta; return Lex::MetaBegin; }
-  <sql> [^]             { PENDING_UNLESS_EOF(); BODY(); long_word_split_ = false; continue; }
+  <sql> [^]             { PENDING_UNLESS_EOF(); BODY(); continue; }
 
   // ---- the rest of a word too long to wait for (not a keyword) -------------
   <word_rest> id_cont+  { continue; }

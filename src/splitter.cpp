@@ -262,7 +262,6 @@ void Splitter::reset_statement_state() {
   begin_depth_ = 0;
   word_count_ = 0;
   std::memset(first_words_, 0, sizeof first_words_);
-  long_word_split_ = false;
   dollar_tag_.clear();
   plain_string_escapes_ = false;
   parse_patches_.clear();
@@ -380,12 +379,10 @@ void Splitter::run() {
         } else {
           body_ = cur_ - start_;
         }
-        meta_pending_ = true;
         // The backslash itself is part of the meta line; skip past it.
         ++cur_;
         break;
       case Lex::MetaEnd:
-        meta_pending_ = false;
         emit_meta(cur_);
         break;
       case Lex::CopyEndLine:
@@ -411,7 +408,6 @@ void Splitter::finish() {
       emit_statement(lim_, true, false);
       return;
     case Cond::meta:
-      meta_pending_ = false;
       emit_meta(lim_);
       return;
     default:

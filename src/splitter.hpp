@@ -158,11 +158,9 @@ class Splitter {
   int begin_depth_ = 0;
   unsigned word_count_ = 0;
   char first_words_[4] = {0, 0, 0, 0};
-  bool long_word_split_ = false;
   std::string dollar_tag_;     // including both '$'
   bool plain_string_escapes_ = false;  // in a '...' string read with backslash escapes
   std::vector<std::pair<size_t, char>> parse_patches_;  // item-relative
-  bool meta_pending_ = false;  // lexing a meta-command line
 
   // COPY block state.
   bool in_copy_ = false;

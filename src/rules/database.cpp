@@ -22,13 +22,6 @@ namespace {
 constexpr const char* kTarget = "postgres";
 constexpr const char* kOneDatabase = "DB9 has one database, postgres, and the dump is restored into it";
 
-// The statement without its ';', on one line.
-std::string statement_text(const StatementContext& ctx, size_t i) {
-  size_t b = ctx.statement_begin(i), e = ctx.statement_end(i);
-  if (e > b && ctx.text()[e - 1] == ';') --e;
-  return code_text(ctx, b, e);
-}
-
 // The index of the code token after the first run of code tokens `seq` in
 // statement i (t.size() if there is none).
 size_t token_after(const StatementContext& ctx, size_t i, std::initializer_list<PgQuery__Token> seq) {
@@ -65,33 +58,6 @@ std::string identifier(std::string_view tok, PgQuery__Token kind) {
   return lower(tok);
 }
 
-// Whether psql would take more than plain words from a meta-command's
-// arguments: `backquotes` run a shell command, and an unquoted backslash
-// starts another meta-command on the same line. Quoting as psql's
-// slash-command lexer reads it: '...' (with '' and backslash escapes) and
-// "..." (with "", backslashes literal).
-bool runs_more(std::string_view args) {
-  enum { None, Single, Double } state = None;
-  for (size_t p = 0; p < args.size(); ++p) {
-    char c = args[p];
-    switch (state) {
-      case None:
-        if (c == '`' || c == '\\') return true;
-        if (c == '\'') state = Single;
-        if (c == '"') state = Double;
-        break;
-      case Single:
-        if (c == '\\') ++p;
-        else if (c == '\'') state = None;  // '' closes and reopens
-        break;
-      case Double:
-        if (c == '"') state = None;  // "" closes and reopens
-        break;
-    }
-  }
-  return false;
-}
-
 class Database : public Rule {
  public:
   void check(StatementContext& ctx) override {
@@ -116,7 +82,7 @@ class Database : public Rule {
           const PgQuery__VariableSetStmt* v = a->setstmt;
           if (v != nullptr && (v->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_RESET ||
                                v->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_RESET_ALL)) {
-            ctx.drop(i, at, statement_text(ctx, i), Severity::Note,
+            ctx.drop(i, at, statement_code(ctx, i), Severity::Note,
                      "DB9 has one database, postgres: the source database's settings are not its to reset");
             break;
           }
@@ -127,17 +93,17 @@ class Database : public Rule {
         }
         case PG_QUERY__NODE__NODE_ALTER_DATABASE_STMT:
         case PG_QUERY__NODE__NODE_ALTER_DATABASE_REFRESH_COLL_STMT:
-          ctx.drop(i, at, statement_text(ctx, i), Severity::Note, kProperties);
+          ctx.drop(i, at, statement_code(ctx, i), Severity::Note, kProperties);
           break;
         case PG_QUERY__NODE__NODE_RENAME_STMT:
           if (s->rename_stmt->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_DATABASE)
-            ctx.drop(i, at, statement_text(ctx, i), Severity::Note, kProperties);
+            ctx.drop(i, at, statement_code(ctx, i), Severity::Note, kProperties);
           break;
         case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT:
           // Without --keep-owners the owner rule drops it (and says so).
           if (s->alter_owner_stmt->object_type == PG_QUERY__OBJECT_TYPE__OBJECT_DATABASE &&
               ctx.options().keep_owners)
-            ctx.drop(i, at, statement_text(ctx, i), Severity::Note, kProperties);
+            ctx.drop(i, at, statement_code(ctx, i), Severity::Note, kProperties);
           break;
         case PG_QUERY__NODE__NODE_COMMENT_STMT: {
           const PgQuery__CommentStmt* c = s->comment_stmt;
@@ -187,7 +153,7 @@ class Database : public Rule {
     std::string_view args = m.line().substr(std::min(m.line().size(), 1 + cmd.size()));
     if (cmd == "connect" || cmd == "c") {
       // A backslash or backquote in it is the meta-command rule's to stop.
-      if (runs_more(args)) return;
+      if (meta_runs_more(args)) return;
       m.drop(line, Severity::Note, "DB9 has one database, postgres: the import stays in it");
     } else if (cmd == "encoding") {
       // pg_dump writes "\encoding SQL_ASCII" just before the \connect to a
@@ -272,7 +238,7 @@ class Database : public Rule {
                                   const char* dbname) {
     size_t at = ctx.statement_begin(i);
     size_t k = find_name(ctx, i, seq, dbname);
-    if (k >= ctx.tokens().size()) return statement_text(ctx, i);
+    if (k >= ctx.tokens().size()) return statement_code(ctx, i);
     return code_text(ctx, at, name_end(ctx, k, at));
   }
 

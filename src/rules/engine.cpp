@@ -57,10 +57,9 @@ RuleEngine::RuleEngine(const RuleSet& rules, const RuleOptions& options) : optio
   }
 }
 
-std::optional<std::string> RuleEngine::review(const Item& item, const ParsedStatement& parsed,
-                                              std::string_view parse_text, const Diagnose& diagnose) {
-  if (rules_.empty()) return std::nullopt;
-  StatementContext ctx(item, parse_text, parsed, options_);
+template <class Context>
+std::vector<Finding> RuleEngine::collect(Context& ctx) {
+  // Every enabled rule's findings, in rule order, each tagged with its rule.
   std::vector<Finding> all;
   for (Active& a : rules_) {
     a.rule->check(ctx);
@@ -70,6 +69,14 @@ std::optional<std::string> RuleEngine::review(const Item& item, const ParsedStat
     }
     ctx.findings().clear();
   }
+  return all;
+}
+
+std::optional<std::string> RuleEngine::review(const Item& item, const ParsedStatement& parsed,
+                                              std::string_view parse_text, const Diagnose& diagnose) {
+  if (rules_.empty()) return std::nullopt;
+  StatementContext ctx(item, parse_text, parsed, options_);
+  std::vector<Finding> all = collect(ctx);
   if (all.empty()) return std::nullopt;
   return apply(item, &ctx, all, diagnose);
 }
@@ -77,15 +84,7 @@ std::optional<std::string> RuleEngine::review(const Item& item, const ParsedStat
 std::optional<std::string> RuleEngine::review(const Item& meta, const Diagnose& diagnose) {
   if (rules_.empty()) return std::nullopt;
   MetaContext ctx(meta, options_);
-  std::vector<Finding> all;
-  for (Active& a : rules_) {
-    a.rule->check(ctx);
-    for (Finding& f : ctx.findings()) {
-      f.rule = a.info->id;
-      all.push_back(std::move(f));
-    }
-    ctx.findings().clear();
-  }
+  std::vector<Finding> all = collect(ctx);
   if (all.empty()) return std::nullopt;
   return apply(meta, nullptr, all, diagnose);
 }

@@ -36,6 +36,8 @@ class RuleEngine {
     Action action;
     std::unique_ptr<Rule> rule;
   };
+  template <class Context>
+  std::vector<Finding> collect(Context& ctx);
   // Applies the findings of one item; returns the new text (nullopt: unchanged).
   std::optional<std::string> apply(const Item& item, const StatementContext* ctx, std::vector<Finding>& findings,
                                    const Diagnose& diagnose);

@@ -48,33 +48,6 @@ bool is_restrict_line(const MetaContext& m) {
   return std::all_of(args.begin(), args.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
 }
 
-// Whether psql would take more than plain words from a meta-command's
-// arguments: `backquotes` run a shell command, and an unquoted backslash
-// starts another meta-command on the same line. Quoting as psql's
-// slash-command lexer reads it: '...' (with '' and backslash escapes) and
-// "..." (with "", backslashes literal).
-bool runs_more(std::string_view args) {
-  enum { None, Single, Double } state = None;
-  for (size_t p = 0; p < args.size(); ++p) {
-    char c = args[p];
-    switch (state) {
-      case None:
-        if (c == '`' || c == '\\') return true;
-        if (c == '\'') state = Single;
-        if (c == '"') state = Double;
-        break;
-      case Single:
-        if (c == '\\') ++p;
-        else if (c == '\'') state = None;  // '' closes and reopens
-        break;
-      case Double:
-        if (c == '"') state = None;  // "" closes and reopens
-        break;
-    }
-  }
-  return false;
-}
-
 constexpr const char* kGeneric = "psql would run this meta-command";
 
 // What psql would do with a meta-command, for the message.
@@ -134,13 +107,13 @@ class MetaCommand : public Rule {
     if (cmd == "restrict" || cmd == "unrestrict") {
       if (is_restrict_line(m)) return;  // passes; with --target api the restrict-key rule drops it
     } else if (cmd == "connect" || cmd == "c") {
-      if (!runs_more(args)) return;  // the database rule's
+      if (!meta_runs_more(args)) return;  // the database rule's
     } else if (cmd == "encoding" && lower(trim(args)) == "sql_ascii") {
       return;  // pg_dump's, before a \connect: the database rule's
     }
     bool allowed = cmd == "restrict" || cmd == "unrestrict" || cmd == "connect" || cmd == "c" || cmd == "encoding";
     std::string detail;
-    if (allowed && runs_more(args))
+    if (allowed && meta_runs_more(args))
       detail = "psql would take more than plain words from this line: a backslash starts another meta-command and "
                "backquotes run a shell command";
     else if (cmd == "restrict" || cmd == "unrestrict")

@@ -339,19 +339,6 @@ Usage sql_body(const StringBody& body) {
   return u;
 }
 
-const char* def_string(PgQuery__Node** options, size_t n, const char* name) {
-  for (size_t k = 0; k < n; ++k) {
-    if (options[k]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM) continue;
-    const PgQuery__DefElem* d = options[k]->def_elem;
-    if (d->defname == nullptr || std::strcmp(d->defname, name) != 0 || d->arg == nullptr) continue;
-    if (d->arg->node_case == PG_QUERY__NODE__NODE_STRING) return d->arg->string->sval;
-    if (d->arg->node_case == PG_QUERY__NODE__NODE_LIST && d->arg->list->n_items == 1 &&
-        d->arg->list->items[0]->node_case == PG_QUERY__NODE__NODE_STRING)
-      return d->arg->list->items[0]->string->sval;
-  }
-  return nullptr;
-}
-
 // ---- publication ----------------------------------------------------------------
 
 bool is_replication_object(PgQuery__ObjectType t) {
@@ -483,39 +470,6 @@ class Notify : public Rule {
     return true;
   }
 
-  // "function public.f(a integer)": the name and parameter list as written.
-  static std::string routine_name(const StatementContext& ctx, size_t i, bool procedure) {
-    const Tokens& t = ctx.tokens();
-    size_t end = ctx.statement_end(i);
-    size_t k = t.first_at_or_after(ctx.statement_begin(i));
-    while (k < t.size() && static_cast<size_t>(t[k].start) < end && t[k].token != PG_QUERY__TOKEN__FUNCTION &&
-           t[k].token != PG_QUERY__TOKEN__PROCEDURE)
-      ++k;
-    std::string kind = procedure ? "procedure " : "function ";
-    if (k + 1 >= t.size()) return kind + "?";
-    return kind + tokens_text(ctx, k + 1, end);
-  }
-
-  // The tokens from k through the ')' closing the first '(' (the name and
-  // parameters), one space where the source had space or comments.
-  static std::string tokens_text(const StatementContext& ctx, size_t k, size_t end) {
-    const Tokens& t = ctx.tokens();
-    std::string out;
-    int depth = 0;
-    const PgQuery__ScanToken* prev = nullptr;
-    for (size_t j = k; j < t.size() && static_cast<size_t>(t[j].start) < end; ++j) {
-      if (is_comment(t[j])) continue;
-      bool gap = prev != nullptr && t[j].start > prev->end;
-      if (gap && prev->token != PG_QUERY__TOKEN__ASCII_40 && t[j].token != PG_QUERY__TOKEN__ASCII_41) out += ' ';
-      prev = &t[j];
-      out += t.text(j);
-      if (out.size() > 200) return out.substr(0, 197) + "...";
-      if (t[j].token == PG_QUERY__TOKEN__ASCII_40) ++depth;
-      if (t[j].token == PG_QUERY__TOKEN__ASCII_41 && --depth == 0) break;
-    }
-    return out;
-  }
-
   static void report(StatementContext& ctx, const std::string& who, const Usage& u, size_t at) {
     ctx.note(at, who + " " + u.describe() + ": " + kWhy + "; kept unchanged", Severity::Warning);
   }
@@ -524,7 +478,7 @@ class Notify : public Rule {
     const PgQuery__CreateFunctionStmt* f = ctx.statement(i)->create_function_stmt;
     const char* language = def_string(f->options, f->n_options, "language");
     std::string lang = language ? lower(language) : "sql";
-    std::string who = routine_name(ctx, i, f->is_procedure);
+    std::string who = (f->is_procedure ? "procedure " : "function ") + routine_signature(ctx, i);
     size_t stmt_at = ctx.statement_begin(i);
     if (f->sql_body != nullptr) {
       // BEGIN ATOMIC / RETURN: already parsed, locations are ours.

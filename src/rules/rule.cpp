@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 
 namespace db9 {
 
@@ -399,6 +400,79 @@ std::string code_text(const StatementContext& ctx, size_t begin, size_t end) {
   for (char c : out) flat += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
   if (flat.size() > 200) flat = flat.substr(0, 197) + "...";
   return flat;
+}
+
+// Whether psql would take more than plain words from a meta-command's
+// arguments: `backquotes` run a shell command, and an unquoted backslash
+// starts another meta-command on the same line. Quoting as psql's
+// slash-command lexer reads it: '...' (with '' and backslash escapes) and
+// "..." (with "", backslashes literal).
+bool meta_runs_more(std::string_view args) {
+  enum { None, Single, Double } state = None;
+  for (size_t p = 0; p < args.size(); ++p) {
+    char c = args[p];
+    switch (state) {
+      case None:
+        if (c == '`' || c == '\\') return true;
+        if (c == '\'') state = Single;
+        if (c == '"') state = Double;
+        break;
+      case Single:
+        if (c == '\\') ++p;
+        else if (c == '\'') state = None;  // '' closes and reopens
+        break;
+      case Double:
+        if (c == '"') state = None;  // "" closes and reopens
+        break;
+    }
+  }
+  return false;
+}
+
+// The statement without its ';', on one line, without comments.
+std::string statement_code(const StatementContext& ctx, size_t i) {
+  size_t b = ctx.statement_begin(i), e = ctx.statement_end(i);
+  if (e > b && ctx.text()[e - 1] == ';') --e;
+  return code_text(ctx, b, e);
+}
+
+const char* def_string(PgQuery__Node** options, size_t n, const char* name) {
+  for (size_t k = 0; k < n; ++k) {
+    if (options[k]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM) continue;
+    const PgQuery__DefElem* d = options[k]->def_elem;
+    if (d->defname == nullptr || std::strcmp(d->defname, name) != 0 || d->arg == nullptr) continue;
+    if (d->arg->node_case == PG_QUERY__NODE__NODE_STRING) return d->arg->string->sval;
+    if (d->arg->node_case == PG_QUERY__NODE__NODE_LIST && d->arg->list->n_items == 1 &&
+        d->arg->list->items[0]->node_case == PG_QUERY__NODE__NODE_STRING)
+      return d->arg->list->items[0]->string->sval;
+  }
+  return nullptr;
+}
+
+std::string routine_signature(const StatementContext& ctx, size_t i) {
+  const Tokens& t = ctx.tokens();
+  size_t end = ctx.statement_end(i);
+  size_t k = t.first_at_or_after(ctx.statement_begin(i));
+  while (k < t.size() && static_cast<size_t>(t[k].start) < end && t[k].token != PG_QUERY__TOKEN__FUNCTION &&
+         t[k].token != PG_QUERY__TOKEN__PROCEDURE)
+    ++k;
+  if (k + 1 >= t.size()) return "?";
+  // The tokens through the ')' closing the first '(', one space where the
+  // source had space or comments.
+  std::string out;
+  int depth = 0;
+  const PgQuery__ScanToken* prev = nullptr;
+  for (size_t j = k + 1; j < t.size() && static_cast<size_t>(t[j].start) < end; ++j) {
+    if (is_comment(t[j])) continue;
+    bool gap = prev != nullptr && t[j].start > prev->end;
+    if (gap && prev->token != PG_QUERY__TOKEN__ASCII_40 && t[j].token != PG_QUERY__TOKEN__ASCII_41) out += ' ';
+    prev = &t[j];
+    out += t.text(j);
+    if (out.size() > 200) return out.substr(0, 197) + "...";
+    if (t[j].token == PG_QUERY__TOKEN__ASCII_40) ++depth;
+    if (t[j].token == PG_QUERY__TOKEN__ASCII_41 && --depth == 0) break;
+  }
+  return out;
 }
 
 std::string lower(std::string_view s) {

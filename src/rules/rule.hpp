@@ -195,6 +195,17 @@ bool is_comment(const PgQuery__ScanToken& t);
 size_t code_token(const Tokens& t, size_t k);
 size_t token_end(std::string_view text, const Tokens& t, size_t k);
 std::string code_text(const StatementContext& ctx, size_t begin, size_t end);
+// Statement i without its ';', on one line, without comments (messages).
+std::string statement_code(const StatementContext& ctx, size_t i);
+// "public.f(a integer)": a routine's name and parameters, after FUNCTION or
+// PROCEDURE, as written (one line, at most 200 bytes); "?" if not found.
+std::string routine_signature(const StatementContext& ctx, size_t i);
+// A DefElem option's string value (a String, or a one-item list of one), by
+// name: LANGUAGE, AS, ... of CREATE FUNCTION and DO.
+const char* def_string(PgQuery__Node** options, size_t n, const char* name);
+// Whether psql would take more than plain words from a meta-command's
+// arguments (`backquotes`, or an unquoted backslash starting another command).
+bool meta_runs_more(std::string_view args);
 
 // Every Node under a message, depth first, without recursion (expressions
 // can nest deeply). Walks protobuf-c's field descriptors, so every node type

@@ -85,13 +85,6 @@ class Serializable : public Rule {
   }
 
  private:
-  // The statement without its ';', on one line, for messages.
-  static std::string statement_text(const StatementContext& ctx, size_t i) {
-    size_t b = ctx.statement_begin(i), e = ctx.statement_end(i);
-    if (e > b && ctx.text()[e - 1] == ';') --e;
-    return code_text(ctx, b, e);
-  }
-
   // SET / RESET (alone or in ALTER DATABASE|ROLE ... SET).
   static void setting(StatementContext& ctx, size_t i, const PgQuery__VariableSetStmt* v, bool resets) {
     if (v == nullptr || v->name == nullptr) return;
@@ -103,7 +96,7 @@ class Serializable : public Rule {
     std::string name = lower(v->name);
     bool reset = v->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_RESET;
     if (is_deferrable_setting(name) && (resets || !reset)) {
-      ctx.drop(i, ctx.statement_begin(i), statement_text(ctx, i), Severity::Note,
+      ctx.drop(i, ctx.statement_begin(i), statement_code(ctx, i), Severity::Note,
                "DB9 rejects the setting " + name + ", which only matters for SERIALIZABLE READ ONLY transactions");
       return;
     }
@@ -199,7 +192,7 @@ class Serializable : public Rule {
     }
     if (removed == n && !may_be_empty) {
       // SET TRANSACTION DEFERRABLE: nothing would be left.
-      ctx.drop(i, stmt_begin, statement_text(ctx, i), Severity::Note, kDeferrableDetail);
+      ctx.drop(i, stmt_begin, statement_code(ctx, i), Severity::Note, kDeferrableDetail);
       return;
     }
     std::vector<Edit> edits;

@@ -138,16 +138,6 @@ Signature signature(const PgQuery__CreateFunctionStmt* f) {
   return signature(f->funcname, f->n_funcname, types);
 }
 
-const char* def_string(PgQuery__Node** options, size_t n, const char* name) {
-  for (size_t k = 0; k < n; ++k) {
-    if (options[k]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM) continue;
-    const PgQuery__DefElem* d = options[k]->def_elem;
-    if (d->defname == nullptr || std::strcmp(d->defname, name) != 0 || d->arg == nullptr) continue;
-    if (const char* s = str(d->arg)) return s;
-  }
-  return nullptr;
-}
-
 bool kept_language(const std::string& lang) { return lang == "sql" || lang == "plpgsql"; }
 
 // "source" name as the object nodes of COMMENT, DROP, GRANT ... give it.
@@ -492,34 +482,6 @@ class Unsupported : public Rule {
     }
   }
 
-  // "CREATE FUNCTION public.f(a integer)": the name and parameters as written.
-  static std::string routine_head(const StatementContext& ctx, size_t i, bool procedure) {
-    const Tokens& t = ctx.tokens();
-    size_t end = ctx.statement_end(i);
-    size_t k = t.first_at_or_after(ctx.statement_begin(i));
-    while (k < t.size() && static_cast<size_t>(t[k].start) < end && t[k].token != PG_QUERY__TOKEN__FUNCTION &&
-           t[k].token != PG_QUERY__TOKEN__PROCEDURE)
-      ++k;
-    std::string head = procedure ? "CREATE PROCEDURE " : "CREATE FUNCTION ";
-    if (k + 1 >= t.size()) return head + "?";
-    // The name and parameters, one space where the source had space or
-    // comments.
-    std::string out;
-    int depth = 0;
-    const PgQuery__ScanToken* prev = nullptr;
-    for (size_t j = k + 1; j < t.size() && static_cast<size_t>(t[j].start) < end; ++j) {
-      if (t[j].token == PG_QUERY__TOKEN__SQL_COMMENT || t[j].token == PG_QUERY__TOKEN__C_COMMENT) continue;
-      bool gap = prev != nullptr && t[j].start > prev->end;
-      if (gap && prev->token != PG_QUERY__TOKEN__ASCII_40 && t[j].token != PG_QUERY__TOKEN__ASCII_41) out += ' ';
-      prev = &t[j];
-      out += t.text(j);
-      if (out.size() > 200) return head + out.substr(0, 197) + "...";
-      if (t[j].token == PG_QUERY__TOKEN__ASCII_40) ++depth;
-      if (t[j].token == PG_QUERY__TOKEN__ASCII_41 && --depth == 0) break;
-    }
-    return head + out;
-  }
-
   void function(StatementContext& ctx, size_t i) {
     const PgQuery__CreateFunctionStmt* f = ctx.statement(i)->create_function_stmt;
     const char* language = def_string(f->options, f->n_options, "language");
@@ -534,7 +496,7 @@ class Unsupported : public Rule {
       return;
     }
     remember_function(f);
-    std::string what = routine_head(ctx, i, f->is_procedure);
+    std::string what = (f->is_procedure ? "CREATE PROCEDURE " : "CREATE FUNCTION ") + routine_signature(ctx, i);
     if (!kept_language(lang))
       ctx.drop(i, ctx.statement_begin(i), what + " LANGUAGE " + lang, Severity::Warning,
                std::string(kLanguages) + (lang == "c" || lang == "internal" ? " (no server-side C code)" : ""));
