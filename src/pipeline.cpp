@@ -59,9 +59,8 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
   }
   std::optional<CopyFormat> copy;
   std::optional<std::string> rewritten;
-  if (std::memchr(item.text.data(), '\0', item.text.size()) != nullptr) {
-    size_t at = static_cast<size_t>(static_cast<const char*>(std::memchr(item.text.data(), '\0', item.text.size())) -
-                                    item.text.data());
+  if (const void* nul = std::memchr(item.text.data(), '\0', item.text.size())) {
+    size_t at = static_cast<size_t>(static_cast<const char*>(nul) - item.text.data());
     ++stats_.parse_errors;
     diagnose(options_.strict ? Severity::Error : Severity::Warning, item, at,
              "NUL byte in a statement: PostgreSQL rejects it; passed through unparsed", "parse");
@@ -101,12 +100,15 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
     }
   }
   out_.write(rewritten ? std::string_view(*rewritten) : item.text);
-  if (copy) {
-    copy_line_ = item.line;
-    copy_offset_ = item.offset;
-    copy_data_ends_line_ = true;
-  }
+  if (copy) copy_block_begins(item, copy_table_);
   return copy;
+}
+
+void Pipeline::copy_block_begins(const Item& item, std::string table) {
+  copy_table_ = std::move(table);
+  copy_line_ = item.line;
+  copy_offset_ = item.offset;
+  copy_data_ends_line_ = true;
 }
 
 void Pipeline::check_one_query(const Item& item, const ParsedStatement& parsed) {
@@ -141,12 +143,7 @@ std::optional<CopyFormat> Pipeline::on_meta(const Item& item) {
     fatal(item, item.body, "a \\copy ... from stdin cannot be dropped without its data", "meta-command",
           kExitRefused);
   out_.write(rewritten ? std::string_view(*rewritten) : item.text);
-  if (copy) {
-    copy_table_ = "(\\copy)";
-    copy_line_ = item.line;
-    copy_offset_ = item.offset;
-    copy_data_ends_line_ = true;
-  }
+  if (copy) copy_block_begins(item, "(\\copy)");
   return copy;
 }
 

@@ -67,6 +67,8 @@ class Pipeline : public ItemSink {
   std::optional<CopyFormat> on_statement(const Item& item);
   std::optional<CopyFormat> on_meta(const Item& item);
   void on_copy_end(const Item& item);
+  // A COPY ... FROM stdin (or \copy) item: its data block follows.
+  void copy_block_begins(const Item& item, std::string table);
   void check_one_query(const Item& item, const ParsedStatement& parsed);
   RuleEngine::Diagnose rule_diagnose(const Item& item);
   void diagnose(Severity s, const Item& item, size_t pos, std::string message, std::string rule);
