@@ -131,6 +131,9 @@ dump plain "$PG_BIN/pg_dump" -d regression
 dump create "$PG_BIN/pg_dump" --create -d regression
 dump inserts "$PG_BIN/pg_dump" --inserts -d regression
 dump column-inserts "$PG_BIN/pg_dump" --column-inserts --rows-per-insert=3 -d regression
+dump quote-all "$PG_BIN/pg_dump" --quote-all-identifiers -d regression
+dump no-dollar "$PG_BIN/pg_dump" --disable-dollar-quoting -d regression
+dump latin1 "$PG_BIN/pg_dump" --encoding=LATIN1 -d regression
 if "$PG_BIN/pg_dump" -Fc -f "$work/regression.dump" -d regression 2>"$work/custom.err"; then
   dump custom "$PG_BIN/pg_restore" -f - "$work/regression.dump"
 else
@@ -175,7 +178,8 @@ for d in "${dumps[@]}"; do
   "$bin" "$f" >"$work/$d.once.sql" 2>"$work/$d.once.err"
   rc=$?
   tb=$(now)
-  errors=$(grep -o ': error: .*\[[a-z-]*\]$' "$work/$d.once.err" | grep -o '\[[a-z-]*\]$' | sort | uniq -c | tr '\n' ' ')
+  errors=$(grep -o ': error: .*\[[a-z-]*\]$' "$work/$d.once.err" | grep -o '\[[a-z-]*\]$' | sort | uniq -c |
+    awk '{ printf "%s%s x%s", sep, $2, $1; sep = ", " }')
   echo "#   default rules: exit $rc in $(elapsed "$ta" "$tb") s; $(tail -n 1 "$work/$d.once.err")${errors:+; errors: $errors}"
   actions=()
   ok=0

@@ -224,6 +224,23 @@ TEST_CASE("BEGIN ATOMIC bodies keep their semicolons (CASE ... END inside)") {
   CHECK(texts(items) == V{f, p, "BEGIN;\n", "END;\n"});
 }
 
+TEST_CASE("BEGIN ATOMIC as pg_dump writes it for the regression database: empty, quoted keywords, quote-all") {
+  // An empty body: BEGIN ATOMIC and END on consecutive lines.
+  std::string empty =
+      "CREATE PROCEDURE public.noop(IN x text)\n    LANGUAGE sql\n    BEGIN ATOMIC\nEND;\n";
+  // A CASE whose END is followed by a quoted alias spelled like a keyword,
+  // everything quoted as --quote-all-identifiers writes it.
+  std::string quoted =
+      "CREATE FUNCTION \"s\".\"is_even\"(\"n\" integer) RETURNS boolean\n    LANGUAGE \"sql\"\n    BEGIN ATOMIC\n"
+      " SELECT\n         CASE\n             WHEN ((\"n\" % 2) = 0) THEN true\n             ELSE false\n"
+      "         END AS \"case\";\n SELECT \"n\" AS \"end\";\nEND;\n";
+  auto items = split_every_way(empty + quoted + "SELECT 1;\n");
+  CHECK(texts(items) == V{empty, quoted, "SELECT 1;\n"});
+  Parser parser;
+  CHECK(parser.parse(empty).ok());
+  CHECK(parser.parse(quoted).ok());
+}
+
 TEST_CASE("a function whose body is a string is not a BEGIN block") {
   auto items = split_every_way(
       "CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS 'BEGIN NULL; END';\nSELECT 1;\n");
