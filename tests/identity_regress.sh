@@ -102,16 +102,22 @@ fi
 # Build the database as pg_regress would (its environment, one psql per
 # script, errors ignored).
 psql_src -c "CREATE DATABASE regression TEMPLATE template0" >/dev/null
+# psql exits 0 however many statements fail (no ON_ERROR_STOP); anything
+# else (a lost connection, a crashed server, the timeout) fails the build.
 t0=$(now)
+broken=()
 for t in "${tests[@]}"; do
   PG_ABS_SRCDIR=$src PG_LIBDIR=$libdir PG_DLSUFFIX=.so \
   PGTZ=PST8PDT PGDATESTYLE='Postgres, MDY' PGAPPNAME=pg_regress/$t \
     timeout 600 nice "$PG_BIN/psql" -X -a -q -d regression -f "$src/sql/$t.sql" \
-    >"$work/$t.out" 2>&1
+    >"$work/$t.out" 2>&1 || broken+=("$t")
 done
 t1=$(now)
 echo "# ran ${#tests[@]} scripts in $(elapsed "$t0" "$t1") s: ${tests[*]}"
-report 0 "regression database built ($(psql_src -d regression -Atc "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname NOT IN ('pg_catalog','information_schema','pg_toast')") relations, $(psql_src -d regression -Atc "SELECT count(*) FROM pg_proc WHERE pronamespace > 16383 OR pronamespace = 2200") functions)"
+rels=$(psql_src -d regression -Atc "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname NOT IN ('pg_catalog','information_schema','pg_toast')")
+funcs=$(psql_src -d regression -Atc "SELECT count(*) FROM pg_proc WHERE pronamespace > 16383 OR pronamespace = 2200")
+[ ${#broken[@]} = 0 ] && [ "${rels:-0}" -gt 0 ]
+report $? "regression database built: $rels relations, $funcs functions${broken[*]:+; psql failed on: ${broken[*]}}"
 
 # Names with a line break in them (pg_dump writes them as "quoted
 # identifiers" spanning lines).
