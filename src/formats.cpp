@@ -173,8 +173,7 @@ class SarifWriter : public DiagnosticWriter {
       rule["name"] = r.id;
       rule["shortDescription"] = {{"text", r.summary}};
       rule["fullDescription"] = {{"text", r.description.empty() ? r.summary : r.description}};
-      rule["help"] = {{"text", (r.description.empty() ? r.summary : r.description) +
-                                   " Default action: " + to_string(r.default_action) +
+      rule["help"] = {{"text", r.summary + ". Default action: " + to_string(r.default_action) +
                                    "; change it with --action " + r.id +
                                    "=drop|comment|warn|error, or suppress one statement with "
                                    "'-- db9-sanitize: ignore[" + r.id + "]'."}};
