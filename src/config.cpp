@@ -47,11 +47,14 @@ const char* kKnown =
 
 std::optional<std::string> discover_config(const std::string& start) {
   std::error_code ec;
-  fs::path dir = fs::absolute(start, ec);
+  fs::path cwd = fs::current_path(ec);
+  if (ec) return std::nullopt;
+  fs::path dir = start == "." ? cwd : fs::absolute(start, ec).lexically_normal();
   if (ec) return std::nullopt;
   for (;;) {
     fs::path candidate = dir / ".db9-sanitize.toml";
-    if (fs::is_regular_file(candidate, ec)) return candidate.string();
+    // Named relative to the current directory in messages.
+    if (fs::is_regular_file(candidate, ec)) return candidate.lexically_relative(cwd).string();
     if (!dir.has_relative_path()) return std::nullopt;  // the root
     dir = dir.parent_path();
   }
@@ -76,7 +79,10 @@ std::vector<ConfigArg> load_config(const std::string& path) {
     if (const auto* s = n.as_string()) {
       v.emplace_back(s->get(), &n);
     } else if (const auto* a = n.as_array()) {
-      for (const toml::node& e : *a) v.emplace_back(string_value(path, key, e), &e);
+      for (const toml::node& e : *a) {
+        if (!e.is_string()) fail(path, line_of(e), "'" + key + "' takes a list of strings");
+        v.emplace_back(e.as_string()->get(), &e);
+      }
     } else {
       fail(path, line_of(n), "'" + key + "' takes a list of strings");
     }

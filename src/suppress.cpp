@@ -37,7 +37,28 @@ std::vector<std::pair<size_t, Suppressions::Directive>> Suppressions::scan(const
   std::vector<std::pair<size_t, Directive>> found;
   std::string_view text = item.text.substr(0, std::min(end, item.text.size()));
   size_t pos = begin;
-  while ((pos = text.find("--", pos)) != std::string_view::npos) {
+  for (;;) {
+    // Only comments and white space are scanned: step over /* */ comments
+    // (nested), look at -- comments.
+    while (pos < text.size() && text.compare(pos, 2, "--") != 0) {
+      if (text.compare(pos, 2, "/*") == 0) {
+        int depth = 0;
+        do {
+          if (text.compare(pos, 2, "/*") == 0) {
+            ++depth;
+            pos += 2;
+          } else if (text.compare(pos, 2, "*/") == 0) {
+            --depth;
+            pos += 2;
+          } else {
+            ++pos;
+          }
+        } while (depth > 0 && pos < text.size());
+      } else {
+        ++pos;
+      }
+    }
+    if (pos >= text.size()) break;
     size_t line_end = text.find('\n', pos);
     if (line_end == std::string_view::npos) line_end = text.size();
     size_t p = pos + 2;
