@@ -108,7 +108,7 @@ bool parse_args(const std::vector<std::string>& args, Options& out, int& exit_co
        cxxopts::value<std::string>()->default_value("64M"), "SIZE")
     ("report", "write run statistics and per-rule counts as JSON to FILE", cxxopts::value<std::string>(), "FILE")
     ("check", "lint: write no SQL; exit 1 when a rule would change something or finds an error, 0 when clean; each FILE is checked on its own")
-    ("format", "diagnostics as human (source line and caret, coloured on a terminal unless NO_COLOR is set), gcc (FILE:LINE:COL: ...), json or sarif (SARIF 2.1.0); default human on a terminal, else gcc",
+    ("format", "diagnostics as human (source line and caret; coloured on a terminal), gcc (FILE:LINE:COL: ...), json or sarif (SARIF 2.1.0); default human on a terminal (gcc when NO_COLOR is set), else gcc",
        cxxopts::value<std::string>(), "FORMAT")
     ("diagnostics", "write the diagnostics to FILE instead of stderr", cxxopts::value<std::string>(), "FILE")
     ("report-md", "write a Markdown migration report to FILE: every change by rule with its line, each table's COPY rows and bytes, tables too large for DB9's HTTP import",
