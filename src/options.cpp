@@ -203,6 +203,11 @@ bool parse_args(const std::vector<std::string>& args, Options& out, int& exit_co
   out.quiet = r.count("quiet") > 0;
   if (r.count("files")) out.inputs = r["files"].as<std::vector<std::string>>();
   if (out.inputs.empty()) out.inputs.push_back("-");
+  if (out.check && !out.output.empty()) {
+    std::cerr << "db9-sanitize: error: --check writes no SQL; drop -o " << out.output << "\n";
+    exit_code = kExitUsage;
+    return false;
+  }
   if (!out.output.empty() && out.output != "-") {
     for (const std::string& in : out.inputs) {
       if (in == out.output) {

@@ -26,6 +26,7 @@ std::string size_text(uint64_t n) {
   char buf[32];
   if (n < 1024) return grouped(n) + " B";
   if (n < (uint64_t{1} << 20)) std::snprintf(buf, sizeof buf, "%.1f KiB", static_cast<double>(n) / 1024);
+  else if (n % (uint64_t{1} << 20) == 0 && n < (uint64_t{1} << 30)) std::snprintf(buf, sizeof buf, "%d MiB", static_cast<int>(n >> 20));
   else if (n < (uint64_t{1} << 30)) std::snprintf(buf, sizeof buf, "%.1f MiB", static_cast<double>(n) / (1 << 20));
   else std::snprintf(buf, sizeof buf, "%.2f GiB", static_cast<double>(n) / (1 << 30));
   return buf;
@@ -87,8 +88,10 @@ void write_markdown_report(const std::string& path, const RunStats& s, const Rep
   o << "Input: " << (inputs.empty() ? "(none)" : inputs) << " — " << size_text(s.bytes_in) << " of SQL, "
     << grouped(s.statements) << " statements, " << grouped(s.copy_blocks) << " COPY blocks (" << grouped(s.copy_rows)
     << " rows).  \n";
-  o << "Result: " << grouped(s.changes) << (s.changes == 1 ? " change" : " changes") << ", "
-    << grouped(r.count(Severity::Warning)) << " warnings, " << grouped(r.count(Severity::Error)) << " errors; ";
+  auto count = [](uint64_t n, const char* one, const char* many) { return grouped(n) + " " + (n == 1 ? one : many); };
+  o << "Result: " << count(s.changes, "change", "changes") << ", "
+    << count(r.count(Severity::Warning), "warning", "warnings") << ", "
+    << count(r.count(Severity::Error), "error", "errors") << "; ";
   switch (exit_code) {
     case kExitOk: o << "the run finished (exit 0)."; break;
     case kExitFindings: o << "--check found something to change or an error (exit 1)."; break;
@@ -143,11 +146,20 @@ void write_markdown_report(const std::string& path, const RunStats& s, const Rep
       bool over = over_http_import_limits(t);
       if (over) large.push_back(table);
       o << "| " << md(table) << " | " << grouped(t.rows) << " | " << size_text(t.bytes) << " | "
-        << (over ? "**too large: use psql**" : "fits") << " |\n";
+        << (t.rows > kHttpImportMaxRows    ? "**over " + grouped(kHttpImportMaxRows) + " rows: use psql**"
+            : t.bytes > kHttpImportMaxBytes ? "**over " + size_text(kHttpImportMaxBytes) + ": use psql**"
+                                            : std::string("fits"))
+        << " |\n";
     }
     o << "\n";
   }
   o << "## How to import\n\n";
+  if (exit_code != kExitOk && exit_code != kExitFindings) {
+    o << "Not yet: the run stopped (exit " << exit_code << "). Fix what the errors above name and run db9-sanitize "
+      << "again.\n";
+    write_file(path, o.str(), "report");
+    return;
+  }
   if (!large.empty()) {
     o << grouped(large.size()) << (large.size() == 1 ? " table is" : " tables are")
       << " over the HTTP import's limits, so load this dump with psql, not `db9 db sql -f`:\n\n"
