@@ -193,7 +193,11 @@ class SarifWriter : public DiagnosticWriter {
     }
   }
 
-  void write(const Diagnostic& d, std::string_view) override {
+  // Columns in SARIF count Unicode code points (columnKind below); ours
+  // count bytes: convert with the source line when there is one.
+  bool wants_source_line() const override { return true; }
+
+  void write(const Diagnostic& d, std::string_view source) override {
     nlohmann::ordered_json r;
     std::string id = d.rule.empty() ? "input" : d.rule;
     auto it = index_.find(id);
@@ -211,7 +215,15 @@ class SarifWriter : public DiagnosticWriter {
     if (d.where.line > 0) {
       nlohmann::ordered_json region;
       region["startLine"] = d.where.line;
-      if (d.where.column > 0) region["startColumn"] = d.where.column;
+      if (d.where.column > 0) {
+        uint64_t column = d.where.column;
+        if (!source.empty()) {
+          column = 1;
+          for (size_t i = 0; i + 1 < d.where.column && i < source.size(); ++i)
+            if ((static_cast<unsigned char>(source[i]) & 0xC0) != 0x80) ++column;
+        }
+        region["startColumn"] = column;
+      }
       nlohmann::ordered_json loc;
       loc["physicalLocation"] = {{"artifactLocation", {{"uri", path_uri(d.where.file)}}}, {"region", region}};
       r["locations"] = nlohmann::ordered_json::array({loc});
@@ -230,7 +242,7 @@ class SarifWriter : public DiagnosticWriter {
     driver["rules"] = rules_;
     nlohmann::ordered_json run;
     run["tool"] = {{"driver", driver}};
-    run["columnKind"] = "utf16CodeUnits";
+    run["columnKind"] = "unicodeCodePoints";
     run["results"] = std::move(results_);
     results_ = nlohmann::ordered_json::array();
     doc["runs"] = nlohmann::ordered_json::array({run});

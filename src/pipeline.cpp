@@ -40,8 +40,10 @@ void Pipeline::diagnose(Severity s, const Item& item, size_t pos, std::string me
     size_t end = item.text.find('\n', at);
     std::string_view line = item.text.substr(begin, end == std::string_view::npos ? std::string_view::npos : end - begin);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    // An item that begins mid-line: its first line is not the whole line.
-    std::string prefix = begin == 0 && item.column > 1 ? std::string(item.column - 1, ' ') : "";
+    // An item that begins mid-line: the line began with earlier items.
+    std::string prefix;
+    if (begin == 0 && item.column > 1)
+      prefix = line_before_.size() == item.column - 1 ? line_before_ : std::string(item.column - 1, ' ');
     source_line = prefix + std::string(line.substr(0, 500));
   }
   reporter_.report(d, source_line);
@@ -53,6 +55,17 @@ void Pipeline::fatal(const Item& item, size_t pos, std::string message, std::str
 }
 
 std::optional<CopyFormat> Pipeline::on_item(const Item& item) {
+  std::optional<CopyFormat> copy = dispatch(item);
+  if (reporter_.wants_source_line()) {
+    constexpr size_t kMax = 500;
+    size_t nl = item.text.rfind('\n');
+    if (nl != std::string_view::npos) line_before_.assign(item.text.substr(nl + 1, kMax));
+    else if (line_before_.size() < kMax) line_before_.append(item.text.substr(0, kMax - line_before_.size()));
+  }
+  return copy;
+}
+
+std::optional<CopyFormat> Pipeline::dispatch(const Item& item) {
   switch (item.kind) {
     case ItemKind::Statement: return on_statement(item);
     case ItemKind::MetaCommand: return on_meta(item);

@@ -69,6 +69,7 @@ class Pipeline : public ItemSink {
 
  private:
   int guarded(const std::function<void()>& read_inputs);
+  std::optional<CopyFormat> dispatch(const Item& item);
   std::optional<CopyFormat> on_statement(const Item& item);
   std::optional<CopyFormat> on_meta(const Item& item);
   void on_copy_end(const Item& item);
@@ -94,6 +95,9 @@ class Pipeline : public ItemSink {
   bool copy_data_ends_line_ = true;  // the last COPY data byte written was '\n'
   Suppressions suppress_;
   Progress* progress_ = nullptr;
+  // The text on the current line before the next item (for formats that
+  // show the source line of an item that begins mid-line).
+  std::string line_before_;
 };
 
 }  // namespace db9
