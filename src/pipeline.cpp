@@ -147,7 +147,9 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
       rewritten = engine_.review(item, parsed, parser_.text(), rule_diagnose(item));
     }
   }
-  suppress_.end_item();
+  // A COPY's ignores also cover its data block (ignore[copy]): they end
+  // with the block.
+  if (!copy) suppress_.end_item();
   out_.write(rewritten ? std::string_view(*rewritten) : item.text);
   if (copy) copy_block_begins(item, copy_table_);
   return copy;
@@ -189,7 +191,7 @@ std::optional<CopyFormat> Pipeline::on_meta(const Item& item) {
   std::optional<CopyFormat> copy = meta_copy_from_stdin(item.text.substr(item.body));
   suppress_.begin_item(item, std::string::npos);
   std::optional<std::string> rewritten = engine_.review(item, rule_diagnose(item));
-  suppress_.end_item();
+  if (!copy) suppress_.end_item();
   if (copy && rewritten)
     fatal(item, item.body, "a \\copy ... from stdin cannot be dropped without its data", "meta-command",
           kExitRefused);
@@ -225,6 +227,7 @@ void Pipeline::on_copy_end(const Item& item) {
           "input", kExitInput);
   }
   out_.write(item.text);
+  suppress_.end_item();
 }
 
 int Pipeline::run() {

@@ -44,6 +44,19 @@ for x in rules:
     assert x["shortDescription"]["text"] and x["fullDescription"]["text"] and x["help"]["text"], x["id"]
 PY
 
+# SARIF columns count code points (columnKind unicodeCodePoints); gcc's count bytes.
+printf "SELECT 'été'; GRANT SELECT ON t TO PUBLIC;\n" > utf8.sql
+"$bin" --check --format=sarif --diagnostics utf8.sarif --no-config utf8.sql 2>/dev/null
+"$bin" --check --format=gcc --no-config utf8.sql 2> utf8.gcc
+if python3 - utf8.sarif <<'PY' && grep -q '^utf8.sql:1:17: note: dropped GRANT' utf8.gcc
+import json, sys
+run = json.load(open(sys.argv[1]))["runs"][0]
+assert run["columnKind"] == "unicodeCodePoints", run.get("columnKind")
+assert run["results"][0]["locations"][0]["physicalLocation"]["region"]["startColumn"] == 15, run["results"][0]
+PY
+then ok "UTF-8 before the statement: SARIF column 15 (code points), gcc column 17 (bytes)"
+else bad "UTF-8 before the statement: SARIF column 15 (code points), gcc column 17 (bytes)" "$(cat utf8.gcc)"; fi
+
 # The checker refuses broken logs.
 python3 - rails.sarif <<'PY'
 import json, sys
