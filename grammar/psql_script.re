@@ -86,7 +86,7 @@ Splitter::Lex Splitter::lex_sql() {
     hit_limit_ = false;
     (void)mar;
 /*!re2c
-  <sql, after_semi, line_comment, block_comment, squote, estring, dquote, dollar, meta, word_rest> $
+  <sql, after_semi, semi_comment, line_comment, block_comment, squote, estring, dquote, dollar, meta, word_rest> $
                         { cur_ = static_cast<size_t>(tok - base); return Lex::NeedMore; }
 
   // ---- SQL text outside quotes and comments -------------------------------
@@ -137,6 +137,13 @@ Splitter::Lex Splitter::lex_sql() {
   <after_semi> [ \t]* "\r"? "\n"
                         { PENDING_UNLESS_EOF(); SAVE(); cond_ = Cond::sql; return Lex::StatementEnd; }
   <after_semi> [^]      { PENDING_UNLESS_EOF(); cur = tok; SAVE(); cond_ = Cond::sql; return Lex::StatementEnd; }
+  // A -- comment after the ';' on the same line belongs to the statement
+  // (where "-- db9-sanitize: ignore[...]" may stand).
+  <after_semi> [ \t]* "--"
+                        { PENDING_UNLESS_EOF(); cond_ = Cond::semi_comment; continue; }
+  <semi_comment> [^\r\n]+ { continue; }
+  <semi_comment> "\r\n" | [\r\n]
+                        { PENDING_UNLESS_EOF(); SAVE(); cond_ = Cond::sql; return Lex::StatementEnd; }
 
   // ---- comments ---------------------------------------------------------------
   <line_comment> [^\r\n]+ { continue; }

@@ -50,11 +50,7 @@ LineCol line_col(std::string_view text, uint64_t first_line, uint64_t first_colu
   return LineCol{line, column};
 }
 
-void Reporter::report(const Diagnostic& d) {
-  ++by_severity_[static_cast<int>(d.severity)];
-  if (!d.rule.empty()) ++by_rule_[d.rule];
-  if (keep_) kept_.push_back(d);
-  if (out_ == nullptr) return;
+std::string gcc_line(const Diagnostic& d) {
   std::string line = d.where.file;
   if (d.where.line > 0) {
     line += ':' + std::to_string(d.where.line);
@@ -65,7 +61,19 @@ void Reporter::report(const Diagnostic& d) {
   line += ": ";
   line += d.message;
   if (!d.rule.empty()) line += " [" + d.rule + "]";
-  line += '\n';
+  return line;
+}
+
+void Reporter::report(const Diagnostic& d, std::string_view source_line) {
+  ++by_severity_[static_cast<int>(d.severity)];
+  if (!d.rule.empty()) ++by_rule_[d.rule];
+  if (keep_) kept_.push_back(d);
+  if (writer_ != nullptr) {
+    writer_->write(d, source_line);
+    return;
+  }
+  if (out_ == nullptr) return;
+  std::string line = gcc_line(d) + '\n';
   std::fwrite(line.data(), 1, line.size(), out_);
 }
 

@@ -34,6 +34,19 @@ struct Diagnostic {
   std::string rule;   // e.g. "parse", "input"
 };
 
+// Where diagnostics go, in which format (src/formats.cpp). The Reporter
+// writes the gcc form itself when it has no writer.
+class DiagnosticWriter {
+ public:
+  virtual ~DiagnosticWriter() = default;
+  // `source_line`: the line the diagnostic points into (without its line
+  // end), when the writer wants it and it is known; else empty.
+  virtual void write(const Diagnostic& d, std::string_view source_line) = 0;
+  // After the run: formats that are one document (JSON, SARIF) write it here.
+  virtual void finish() {}
+  virtual bool wants_source_line() const { return false; }
+};
+
 // Where each input file begins in the concatenated stream, so that stream
 // positions can be named as FILE:LINE:COL.
 class SourceMap {
@@ -59,17 +72,23 @@ struct LineCol {
 };
 LineCol line_col(std::string_view text, uint64_t first_line, uint64_t first_column, size_t pos);
 
+// FILE:LINE:COL: severity: message [rule], without a line end.
+std::string gcc_line(const Diagnostic& d);
+
 class Reporter {
  public:
   explicit Reporter(std::FILE* out) : out_(out) {}
-  void report(const Diagnostic& d);
+  void report(const Diagnostic& d, std::string_view source_line = {});
   uint64_t count(Severity s) const { return by_severity_[static_cast<int>(s)]; }
   const std::map<std::string, uint64_t>& by_rule() const { return by_rule_; }
   const std::vector<Diagnostic>& kept() const { return kept_; }
   void keep_all(bool on) { keep_ = on; }
+  void set_writer(DiagnosticWriter* w) { writer_ = w; }
+  bool wants_source_line() const { return writer_ != nullptr && writer_->wants_source_line(); }
 
  private:
   std::FILE* out_;
+  DiagnosticWriter* writer_ = nullptr;
   uint64_t by_severity_[3] = {0, 0, 0};
   std::map<std::string, uint64_t> by_rule_;
   bool keep_ = false;

@@ -1,13 +1,20 @@
 // db9-sanitize: the command. See src/pipeline.hpp for the shape of a run.
 #include <csignal>
 #include <cstdio>
+#include <cstring>
+#include <cerrno>
+#include <memory>
 #include <unistd.h>
 
+#include "check.hpp"
 #include "diagnostics.hpp"
+#include "formats.hpp"
 #include "options.hpp"
 #include "output.hpp"
 #include "pipeline.hpp"
+#include "progress.hpp"
 #include "report.hpp"
+#include "report_md.hpp"
 
 namespace {
 
@@ -31,14 +38,61 @@ int main(int argc, char** argv) {
   // Diagnostics are many short lines: buffer them (flushed at exit).
   static char stderr_buffer[1 << 16];
   std::setvbuf(stderr, stderr_buffer, _IOFBF, sizeof stderr_buffer);
+
+  // Where diagnostics go, and how they look.
+  std::FILE* diag_out = stderr;
+  if (!options.diagnostics_path.empty() && options.diagnostics_path != "-") {
+    diag_out = std::fopen(options.diagnostics_path.c_str(), "w");
+    if (diag_out == nullptr) {
+      std::fprintf(stderr, "db9-sanitize: error: cannot write diagnostics to %s: %s\n",
+                   options.diagnostics_path.c_str(), std::strerror(errno));
+      return db9::kExitInput;
+    }
+  }
+  db9::Format format = options.format.empty()
+                           ? (db9::colour_terminal(diag_out) ? db9::Format::Human : db9::Format::Gcc)
+                           : *db9::parse_format(options.format);
+  std::unique_ptr<db9::DiagnosticWriter> writer = db9::make_writer(format, diag_out, db9::colour_terminal(diag_out));
+  std::unique_ptr<db9::Progress> progress;
+  if (options.progress && ::isatty(STDERR_FILENO) == 1) {
+    progress = std::make_unique<db9::Progress>(stderr, db9::input_size(options.inputs));
+    if (diag_out == stderr) writer = db9::under_progress(std::move(writer), *progress);
+  }
   db9::Reporter reporter(stderr);
+  reporter.set_writer(writer.get());
+  reporter.keep_all(!options.report_md_path.empty() || !options.report_path.empty());
+  // A JSON or SARIF document on stderr is not followed by the summary line.
+  bool summary = !options.quiet &&
+                 !(diag_out == stderr && (format == db9::Format::Json || format == db9::Format::Sarif));
   try {
-    db9::Output out(options.output);
-    db9::Pipeline pipeline(options, out, reporter);
-    code = pipeline.run();
-    if (!options.report_path.empty()) db9::write_json_report(options.report_path, pipeline.stats(), reporter, code);
-    if (!options.quiet) std::fprintf(stderr, "%s\n", db9::summary_line(pipeline.stats(), reporter).c_str());
+    db9::RunStats stats;
+    std::string summary_text;
+    if (options.check) {
+      db9::CheckResult result = db9::run_check(options, reporter, progress.get());
+      code = result.exit_code;
+      stats = result.stats;
+      summary_text = db9::check_summary_line(result, reporter);
+    } else {
+      db9::Output out(options.output);
+      db9::Pipeline pipeline(options, out, reporter);
+      pipeline.set_progress(progress.get());
+      code = pipeline.run();
+      stats = pipeline.stats();
+      summary_text = db9::summary_line(stats, reporter);
+    }
+    if (progress) progress->clear();
+    writer->finish();
+    if (diag_out != stderr && std::fclose(diag_out) != 0) {
+      diag_out = stderr;
+      throw db9::IoError("cannot write diagnostics to " + options.diagnostics_path);
+    }
+    diag_out = stderr;
+    if (!options.report_path.empty()) db9::write_json_report(options.report_path, stats, reporter, code);
+    if (!options.report_md_path.empty()) db9::write_markdown_report(options.report_md_path, stats, reporter, code);
+    if (!options.verify_sql_path.empty()) db9::write_verify_sql(options.verify_sql_path, stats);
+    if (summary) std::fprintf(stderr, "%s\n", summary_text.c_str());
   } catch (const db9::IoError& e) {
+    if (progress) progress->clear();
     std::fprintf(stderr, "db9-sanitize: error: %s\n", e.what());
     return db9::kExitInput;
   }

@@ -5,6 +5,8 @@
 
 #include <pg_query.h>
 
+#include "config.hpp"
+#include "formats.hpp"
 #include "version.hpp"
 
 namespace db9 {
@@ -26,6 +28,14 @@ Examples:
   pg_restore -f - heroku.dump | db9-sanitize       custom-format (Heroku) backups
   db9-sanitize --disable all dump.sql | cmp - dump.sql    nothing changes
   db9-sanitize --report report.json dump.sql > /dev/null  statistics only
+  db9-sanitize --check db/structure.sql             lint a schema file (CI, pre-commit)
+  db9-sanitize --check --format=sarif --diagnostics db9.sarif db/*.sql
+  db9-sanitize --report-md plan.md --verify-sql verify.sql dump.sql > clean.sql
+
+Settings may also come from .db9-sanitize.toml, found in the current
+directory or the nearest one above it (see db9-sanitize(1)); the command
+line overrides it. One statement is exempted from a rule with a comment on
+the line before it or at its end: -- db9-sanitize: ignore[rule,...]
 )";
 
 const char* kExitCodes = R"(
@@ -34,7 +44,7 @@ then one summary line (unless -q). Stdout carries only SQL.
 
 Exit status:
   0  done
-  1  reserved for --check: something would be changed or is an error
+  1  --check: something would be changed, or an error-level finding
   2  usage error
   3  input or I/O error: unreadable, truncated or not plain SQL, write failed
   4  refused: an error-level finding stopped the run (e.g. --strict)
@@ -66,7 +76,14 @@ size_t parse_size(const std::string& text) {
   return static_cast<size_t>(v << shift);
 }
 
-bool parse_command_line(int argc, char** argv, Options& out, int& exit_code) {
+namespace {
+
+// One command line (the real one, or one config setting alone).
+bool parse_args(const std::vector<std::string>& args, Options& out, int& exit_code, const std::string& context) {
+  std::vector<char*> argv;
+  for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(nullptr);
+  int argc = static_cast<int>(args.size());
   cxxopts::Options opts("db9-sanitize", "");
   opts.custom_help("[options]");
   opts.positional_help("[FILE...]");
@@ -90,6 +107,17 @@ bool parse_command_line(int argc, char** argv, Options& out, int& exit_code) {
     ("max-statement-bytes", "refuse a statement larger than this (memory bound; COPY data is never held)",
        cxxopts::value<std::string>()->default_value("64M"), "SIZE")
     ("report", "write run statistics and per-rule counts as JSON to FILE", cxxopts::value<std::string>(), "FILE")
+    ("check", "lint: write no SQL; exit 1 when a rule would change something or finds an error, 0 when clean; each FILE is checked on its own")
+    ("format", "diagnostics as human (source line and caret; coloured on a terminal), gcc (FILE:LINE:COL: ...), json or sarif (SARIF 2.1.0); default human on a terminal (gcc when NO_COLOR is set), else gcc",
+       cxxopts::value<std::string>(), "FORMAT")
+    ("diagnostics", "write the diagnostics to FILE instead of stderr", cxxopts::value<std::string>(), "FILE")
+    ("report-md", "write a Markdown migration report to FILE: every change by rule with its line, each table's COPY rows and bytes, tables too large for DB9's HTTP import",
+       cxxopts::value<std::string>(), "FILE")
+    ("verify-sql", "write a SQL script to FILE that, run against the target after the import, compares each table's row count with the dump's",
+       cxxopts::value<std::string>(), "FILE")
+    ("progress", "a live progress line on stderr (bytes, MB/s, percent, current table) when stderr is a terminal")
+    ("config", "read settings from FILE instead of the nearest .db9-sanitize.toml", cxxopts::value<std::string>(), "FILE")
+    ("no-config", "read no .db9-sanitize.toml")
     ("q,quiet", "no summary line (diagnostics are still printed)")
     ("h,help", "show this help")
     ("version", "show the version")
@@ -99,9 +127,9 @@ bool parse_command_line(int argc, char** argv, Options& out, int& exit_code) {
 
   cxxopts::ParseResult r;
   try {
-    r = opts.parse(argc, argv);
+    r = opts.parse(argc, argv.data());
   } catch (const cxxopts::exceptions::exception& e) {
-    std::cerr << "db9-sanitize: error: " << e.what() << "\nTry 'db9-sanitize --help'.\n";
+    std::cerr << "db9-sanitize: error: " << context << e.what() << "\nTry 'db9-sanitize --help'.\n";
     exit_code = kExitUsage;
     return false;
   }
@@ -129,10 +157,12 @@ bool parse_command_line(int argc, char** argv, Options& out, int& exit_code) {
     return false;
   }
   try {
-    if (r.count("disable"))
-      for (const std::string& list : r["disable"].as<std::vector<std::string>>()) out.rules.disable(list);
-    if (r.count("enable"))
-      for (const std::string& list : r["enable"].as<std::vector<std::string>>()) out.rules.enable(list);
+    // In the order given: the command line's --enable after the config's
+    // disable list wins, and the other way round.
+    for (const cxxopts::KeyValue& kv : r.arguments()) {
+      if (kv.key() == "disable") out.rules.disable(kv.value());
+      if (kv.key() == "enable") out.rules.enable(kv.value());
+    }
     if (r.count("action"))
       for (const std::string& a : r["action"].as<std::vector<std::string>>()) out.rules.set_action(a);
     RuleOptions& ro = out.rule_options;
@@ -153,17 +183,31 @@ bool parse_command_line(int argc, char** argv, Options& out, int& exit_code) {
     ro.target = r["target"].as<std::string>();
     if (ro.target != "psql" && ro.target != "api") throw UsageError("--target is psql or api, not '" + ro.target + "'");
     out.max_statement_bytes = parse_size(r["max-statement-bytes"].as<std::string>());
+    if (r.count("format")) {
+      out.format = r["format"].as<std::string>();
+      if (!parse_format(out.format)) throw UsageError("--format is human, gcc, json or sarif, not '" + out.format + "'");
+    }
   } catch (const UsageError& e) {
-    std::cerr << "db9-sanitize: error: " << e.what() << "\nTry 'db9-sanitize --help'.\n";
+    std::cerr << "db9-sanitize: error: " << context << e.what() << "\nTry 'db9-sanitize --help'.\n";
     exit_code = kExitUsage;
     return false;
   }
   if (r.count("output")) out.output = r["output"].as<std::string>();
   if (r.count("report")) out.report_path = r["report"].as<std::string>();
+  if (r.count("diagnostics")) out.diagnostics_path = r["diagnostics"].as<std::string>();
+  if (r.count("report-md")) out.report_md_path = r["report-md"].as<std::string>();
+  if (r.count("verify-sql")) out.verify_sql_path = r["verify-sql"].as<std::string>();
+  out.check = r.count("check") > 0;
+  out.progress = r.count("progress") > 0;
   out.strict = r.count("strict") > 0;
   out.quiet = r.count("quiet") > 0;
   if (r.count("files")) out.inputs = r["files"].as<std::vector<std::string>>();
   if (out.inputs.empty()) out.inputs.push_back("-");
+  if (out.check && !out.output.empty()) {
+    std::cerr << "db9-sanitize: error: --check writes no SQL; drop -o " << out.output << "\n";
+    exit_code = kExitUsage;
+    return false;
+  }
   if (!out.output.empty() && out.output != "-") {
     for (const std::string& in : out.inputs) {
       if (in == out.output) {
@@ -174,6 +218,49 @@ bool parse_command_line(int argc, char** argv, Options& out, int& exit_code) {
     }
   }
   return true;
+}
+
+}  // namespace
+
+bool parse_command_line(int argc, char** argv, Options& out, int& exit_code) {
+  std::vector<std::string> args(argv, argv + argc);
+  // --config FILE / --no-config choose the config file before anything else.
+  std::string config;
+  bool no_config = false;
+  for (size_t i = 1; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "--") break;
+    if (a == "--no-config") no_config = true;
+    if (a == "--config" && i + 1 < args.size()) config = args[i + 1];
+    if (a.rfind("--config=", 0) == 0) config = a.substr(9);
+  }
+  if (!no_config) {
+    if (config.empty()) {
+      if (std::optional<std::string> found = discover_config(".")) config = *found;
+    }
+    if (!config.empty()) {
+      std::vector<ConfigArg> settings;
+      try {
+        settings = load_config(config);
+      } catch (const ConfigError& e) {
+        std::cerr << "db9-sanitize: error: " << e.what() << "\n";
+        exit_code = kExitUsage;
+        return false;
+      }
+      // Each setting alone first, so that an error names its line.
+      for (const ConfigArg& s : settings) {
+        Options scratch;
+        if (!parse_args({args[0], s.arg}, scratch, exit_code, config + ":" + std::to_string(s.line) + ": " + s.key + ": "))
+          return false;
+      }
+      std::vector<std::string> merged{args[0]};
+      for (const ConfigArg& s : settings) merged.push_back(s.arg);
+      merged.insert(merged.end(), args.begin() + 1, args.end());
+      args = std::move(merged);
+      out.config_path = config;
+    }
+  }
+  return parse_args(args, out, exit_code, "");
 }
 
 }  // namespace db9

@@ -27,6 +27,14 @@ struct Options {
   bool quiet = false;
   size_t max_statement_bytes = size_t{64} << 20;
   std::string report_path;
+  // Lint and audit (issue 6).
+  bool check = false;                 // --check: no SQL written; exit 1 on changes or errors
+  std::string format;                 // --format human|gcc|json|sarif ("" : human on a terminal, else gcc)
+  std::string diagnostics_path;       // --diagnostics FILE
+  std::string report_md_path;         // --report-md FILE
+  std::string verify_sql_path;        // --verify-sql FILE
+  bool progress = false;              // --progress
+  std::string config_path;            // the .db9-sanitize.toml used ("" : none)
 };
 
 // Parses argv. Prints --help / --version itself and returns false with

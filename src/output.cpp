@@ -42,6 +42,13 @@ Output::Output(const std::string& path) : buf_(kBufferSize) {
     enlarge_pipe(fd_);
     return;
   }
+  if (path == "/dev/null") {
+    // Nothing to keep (--check): no temporary file beside it.
+    fd_ = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+    if (fd_ < 0) throw IoError(std::string("cannot open /dev/null: ") + std::strerror(errno));
+    display_ = path;
+    return;
+  }
   path_ = path;
   display_ = path;
   size_t slash = path.rfind('/');

@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "input.hpp"
+#include "progress.hpp"
 
 namespace db9 {
 
@@ -13,12 +14,39 @@ Pipeline::Pipeline(const Options& options, Output& out, Reporter& reporter)
       out_(out),
       reporter_(reporter),
       splitter_(*this, options.max_statement_bytes),
-      engine_(options.rules, options.rule_options) {}
+      engine_(options.rules, options.rule_options),
+      suppress_(reporter, [this](const Item& item, size_t pos) { return locate(item, pos); }) {
+  engine_.set_ignore([this](const std::string& rule) { return suppress_.ignores(rule); });
+  engine_.set_keep_going(options.check);
+}
+
+Location Pipeline::locate(const Item& item, size_t pos) const {
+  LineCol lc = line_col(item.text, item.line, item.column, pos);
+  return sources_.locate(item.offset + pos, lc.line, lc.column);
+}
 
 void Pipeline::diagnose(Severity s, const Item& item, size_t pos, std::string message, std::string rule) {
-  LineCol lc = line_col(item.text, item.line, item.column, pos);
-  Diagnostic d{s, sources_.locate(item.offset + pos, lc.line, lc.column), std::move(message), std::move(rule)};
-  reporter_.report(d);
+  // The engine's rules are suppressed before they find anything; these
+  // are the pipeline's own warnings.
+  if (s != Severity::Error && (rule == "parse" || rule == "framing" || rule == "copy") && suppress_.ignores(rule))
+    return;
+  Diagnostic d{s, locate(item, pos), std::move(message), std::move(rule)};
+  std::string source_line;
+  if (reporter_.wants_source_line()) {
+    size_t at = std::min(pos, item.text.size());
+    size_t begin = item.text.rfind('\n', at == 0 ? 0 : at - 1);
+    begin = (begin == std::string_view::npos || (at > 0 && begin >= at)) ? 0 : begin + 1;
+    if (at > 0 && at <= item.text.size() && item.text[at - 1] == '\n') begin = at;
+    size_t end = item.text.find('\n', at);
+    std::string_view line = item.text.substr(begin, end == std::string_view::npos ? std::string_view::npos : end - begin);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    // An item that begins mid-line: the line began with earlier items.
+    std::string prefix;
+    if (begin == 0 && item.column > 1)
+      prefix = line_before_.size() == item.column - 1 ? line_before_ : std::string(item.column - 1, ' ');
+    source_line = prefix + std::string(line.substr(0, 500));
+  }
+  reporter_.report(d, source_line);
 }
 
 void Pipeline::fatal(const Item& item, size_t pos, std::string message, std::string rule, int exit_code) {
@@ -27,6 +55,17 @@ void Pipeline::fatal(const Item& item, size_t pos, std::string message, std::str
 }
 
 std::optional<CopyFormat> Pipeline::on_item(const Item& item) {
+  std::optional<CopyFormat> copy = dispatch(item);
+  if (reporter_.wants_source_line()) {
+    constexpr size_t kMax = 500;
+    size_t nl = item.text.rfind('\n');
+    if (nl != std::string_view::npos) line_before_.assign(item.text.substr(nl + 1, kMax));
+    else if (line_before_.size() < kMax) line_before_.append(item.text.substr(0, kMax - line_before_.size()));
+  }
+  return copy;
+}
+
+std::optional<CopyFormat> Pipeline::dispatch(const Item& item) {
   switch (item.kind) {
     case ItemKind::Statement: return on_statement(item);
     case ItemKind::MetaCommand: return on_meta(item);
@@ -42,6 +81,7 @@ std::optional<CopyFormat> Pipeline::on_item(const Item& item) {
         fatal(item, item.open_at,
               std::string("input ends inside a ") + describe(item.open) + " that begins here; the file looks truncated",
               "input", kExitInput);
+      suppress_.trailing(item);
       out_.write(item.text);
       return std::nullopt;
   }
@@ -61,10 +101,11 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
   std::optional<std::string> rewritten;
   if (const void* nul = std::memchr(item.text.data(), '\0', item.text.size())) {
     size_t at = static_cast<size_t>(static_cast<const char*>(nul) - item.text.data());
+    suppress_.begin_item(item, std::string::npos);
     ++stats_.parse_errors;
     diagnose(options_.strict ? Severity::Error : Severity::Warning, item, at,
              "NUL byte in a statement: PostgreSQL rejects it; passed through unparsed", "parse");
-    if (options_.strict) throw Stop{kExitRefused};
+    if (options_.strict && !options_.check) throw Stop{kExitRefused};
     // Still find out whether a COPY's data follows, or the data would be
     // read as SQL: the text with its NULs blanked, by tokens.
     std::string blanked(item.text.substr(item.body));
@@ -74,13 +115,20 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
     if (copy) copy_table_ = "(unparsed COPY)";
   } else {
     ParsedStatement parsed = parser_.parse(item.text, item.parse_patches);
+    if (parsed.ok() && parsed.statement_count() > 0) {
+      const PgQuery__RawStmt* last = parsed.tree()->stmts[parsed.statement_count() - 1];
+      suppress_.begin_item(item, code_end(parser_.text(), static_cast<size_t>(last->stmt_location),
+                                          static_cast<size_t>(last->stmt_len)));
+    } else {
+      suppress_.begin_item(item, std::string::npos);
+    }
     if (!parsed.ok()) {
       ++stats_.parse_errors;
       diagnose(options_.strict ? Severity::Error : Severity::Warning, item, parsed.error_offset().value_or(item.body),
                "the PostgreSQL 15 parser rejects this statement (" + parsed.error_message() +
                    "); passed through unchanged",
                "parse");
-      if (options_.strict) throw Stop{kExitRefused};
+      if (options_.strict && !options_.check) throw Stop{kExitRefused};
       copy = copy_from_stdin_by_tokens(item.text.substr(item.body));
       if (copy) copy_table_ = "(unparsed COPY)";
     } else {
@@ -99,6 +147,9 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
       rewritten = engine_.review(item, parsed, parser_.text(), rule_diagnose(item));
     }
   }
+  // A COPY's ignores also cover its data block (ignore[copy]): they end
+  // with the block.
+  if (!copy) suppress_.end_item();
   out_.write(rewritten ? std::string_view(*rewritten) : item.text);
   if (copy) copy_block_begins(item, copy_table_);
   return copy;
@@ -138,7 +189,9 @@ RuleEngine::Diagnose Pipeline::rule_diagnose(const Item& item) {
 std::optional<CopyFormat> Pipeline::on_meta(const Item& item) {
   ++stats_.meta_commands;
   std::optional<CopyFormat> copy = meta_copy_from_stdin(item.text.substr(item.body));
+  suppress_.begin_item(item, std::string::npos);
   std::optional<std::string> rewritten = engine_.review(item, rule_diagnose(item));
+  if (!copy) suppress_.end_item();
   if (copy && rewritten)
     fatal(item, item.body, "a \\copy ... from stdin cannot be dropped without its data", "meta-command",
           kExitRefused);
@@ -174,6 +227,7 @@ void Pipeline::on_copy_end(const Item& item) {
           "input", kExitInput);
   }
   out_.write(item.text);
+  suppress_.end_item();
 }
 
 int Pipeline::run() {
@@ -188,7 +242,9 @@ int Pipeline::run() {
         if (n == 0) break;
         stats_.bytes_in += n;
         splitter_.commit(n);
+        if (progress_ != nullptr) progress_->update(in->raw_bytes(), stats_.bytes_in, copy_table_);
       }
+      if (progress_ != nullptr) progress_->file_done(in->raw_bytes());
       stats_.inputs.push_back(InputStats{in->name(), in->compression(), in->raw_bytes()});
     }
   });
@@ -214,6 +270,9 @@ int Pipeline::guarded(const std::function<void()>& read_inputs) {
   try {
     read_inputs();
     splitter_.finish();
+    // Files read as one stream are one file to ignore-file (--check reads
+    // each on its own).
+    suppress_.end_file();
     out_.commit();
   } catch (const Stop& s) {
     code = s.exit_code;

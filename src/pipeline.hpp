@@ -19,6 +19,7 @@
 #include "rules/engine.hpp"
 #include "splitter.hpp"
 #include "statement.hpp"
+#include "suppress.hpp"
 
 namespace db9 {
 
@@ -49,6 +50,8 @@ struct RunStats {
   double seconds = 0;
 };
 
+class Progress;  // src/progress.hpp
+
 class Pipeline : public ItemSink {
  public:
   Pipeline(const Options& options, Output& out, Reporter& reporter);
@@ -59,11 +62,14 @@ class Pipeline : public ItemSink {
   // once), as one input named `name`: for tests and fuzzing harnesses.
   int run_in_memory(std::string_view name, std::string_view data, size_t chunk);
   const RunStats& stats() const { return stats_; }
+  // --progress: told after every read.
+  void set_progress(Progress* p) { progress_ = p; }
 
   std::optional<CopyFormat> on_item(const Item& item) override;
 
  private:
   int guarded(const std::function<void()>& read_inputs);
+  std::optional<CopyFormat> dispatch(const Item& item);
   std::optional<CopyFormat> on_statement(const Item& item);
   std::optional<CopyFormat> on_meta(const Item& item);
   void on_copy_end(const Item& item);
@@ -73,6 +79,7 @@ class Pipeline : public ItemSink {
   RuleEngine::Diagnose rule_diagnose(const Item& item);
   void diagnose(Severity s, const Item& item, size_t pos, std::string message, std::string rule);
   void fatal(const Item& item, size_t pos, std::string message, std::string rule, int exit_code);
+  Location locate(const Item& item, size_t pos) const;
 
   const Options& options_;
   Output& out_;
@@ -86,6 +93,11 @@ class Pipeline : public ItemSink {
   uint64_t copy_line_ = 0;   // and the stream line of its COPY statement
   uint64_t copy_offset_ = 0;
   bool copy_data_ends_line_ = true;  // the last COPY data byte written was '\n'
+  Suppressions suppress_;
+  Progress* progress_ = nullptr;
+  // The text on the current line before the next item (for formats that
+  // show the source line of an item that begins mid-line).
+  std::string line_before_;
 };
 
 }  // namespace db9

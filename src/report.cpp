@@ -4,6 +4,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "report_md.hpp"
 #include "rules/registry.hpp"
 #include "version.hpp"
 
@@ -65,11 +66,23 @@ void write_json_report(const std::string& path, const RunStats& s, const Reporte
                            {"bytes", in.raw_bytes}});
   j["copy_tables"] = nlohmann::ordered_json::object();
   for (const auto& [table, t] : s.copy_tables)
-    j["copy_tables"][table] = {{"blocks", t.blocks}, {"rows", t.rows}, {"bytes", t.bytes}};
+    j["copy_tables"][table] = {{"blocks", t.blocks}, {"rows", t.rows}, {"bytes", t.bytes},
+                               {"over_http_import_limits", over_http_import_limits(t)}};
   nlohmann::ordered_json rules = nlohmann::ordered_json::object();
   for (const RuleInfo& rule : rule_catalogue()) rules[rule.id] = 0;
   for (const auto& [rule, n] : r.by_rule()) rules[rule] = n;
   j["rules"] = rules;
+  // Every finding, by rule, with its place (kept when a report is asked for).
+  nlohmann::ordered_json findings = nlohmann::ordered_json::object();
+  for (const Diagnostic& d : r.kept()) {
+    findings[d.rule.empty() ? "input" : d.rule].push_back({{"file", d.where.file},
+                                                           {"line", d.where.line},
+                                                           {"column", d.where.column},
+                                                           {"severity", to_string(d.severity)},
+                                                           {"message", d.message}});
+  }
+  j["findings"] = findings;
+  j["http_import_limits"] = {{"rows", kHttpImportMaxRows}, {"bytes", kHttpImportMaxBytes}};
   j["diagnostics"] = {{"notes", r.count(Severity::Note)},
                       {"warnings", r.count(Severity::Warning)},
                       {"errors", r.count(Severity::Error)}};

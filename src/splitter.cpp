@@ -405,6 +405,7 @@ void Splitter::finish() {
   if (lim_ == start_) return;
   switch (cond_) {
     case Cond::after_semi:
+    case Cond::semi_comment:
       emit_statement(lim_, true, false);
       return;
     case Cond::meta:

@@ -100,7 +100,7 @@ class Splitter {
   // re2c condition type (generated from the grammar).
   enum class Cond : uint8_t {
     sql, line_comment, block_comment, squote, estring, dquote, dollar,
-    after_semi, meta, copy_bol, copy_mid, word_rest,
+    after_semi, meta, copy_bol, copy_mid, word_rest, semi_comment,
   };
 
  private:

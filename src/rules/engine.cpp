@@ -63,6 +63,10 @@ std::vector<Finding> RuleEngine::collect(Context& ctx) {
   std::vector<Finding> all;
   for (Active& a : rules_) {
     a.rule->check(ctx);
+    if (!ctx.findings().empty() && ignored_ && ignored_(a.info->id)) {
+      ctx.findings().clear();  // suppressed inline: the rule leaves this item alone
+      continue;
+    }
     for (Finding& f : ctx.findings()) {
       f.rule = a.info->id;
       all.push_back(std::move(f));
@@ -133,6 +137,7 @@ std::optional<std::string> RuleEngine::apply(const Item& item, const StatementCo
         continue;
       case Action::Error:
         diagnose(Severity::Error, f.at, message, f.rule);
+        if (keep_going_) continue;
         throw Stop{kExitRefused};
       case Action::Drop:
       case Action::Comment:
@@ -145,6 +150,7 @@ std::optional<std::string> RuleEngine::apply(const Item& item, const StatementCo
                f.what + ": a COPY ... FROM stdin cannot be dropped without its data; use --action " + f.rule +
                    "=error or warn",
                f.rule);
+      if (keep_going_) continue;
       throw Stop{kExitRefused};
     }
     ++changes_;

@@ -28,6 +28,12 @@ class RuleEngine {
   std::optional<std::string> review(const Item& meta, const Diagnose& diagnose);
 
   uint64_t changes() const { return changes_; }
+  // Inline suppressions (src/suppress.cpp): a rule for which this returns
+  // true finds nothing in the item under review.
+  void set_ignore(std::function<bool(const std::string& rule)> ignored) { ignored_ = std::move(ignored); }
+  // --check: an error-level finding is reported and the run goes on, so
+  // that every finding is seen.
+  void set_keep_going(bool on) { keep_going_ = on; }
   bool active() const { return !rules_.empty(); }
 
  private:
@@ -45,6 +51,8 @@ class RuleEngine {
   const RuleOptions& options_;
   Parser reparser_;
   uint64_t changes_ = 0;
+  std::function<bool(const std::string&)> ignored_;
+  bool keep_going_ = false;
 };
 
 }  // namespace db9

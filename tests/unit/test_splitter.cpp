@@ -209,6 +209,16 @@ TEST_CASE("comments: -- with semicolons, nested /* */") {
   CHECK(items[1].body == std::string("/* a /* nested; */ still; */ ").size());
 }
 
+TEST_CASE("a -- comment after the ';' on its line belongs to the statement") {
+  auto items = split_every_way(
+      "SELECT 1; -- db9-sanitize: ignore[rls]\nSELECT 2;\t--x\r\nSELECT 3; /* not this */ -- nor this\n"
+      "SELECT 4; -- cr ends it\rSELECT 5; --\nSELECT 6; -- at the end");
+  CHECK(texts(items) == V{"SELECT 1; -- db9-sanitize: ignore[rls]\n", "SELECT 2;\t--x\r\n", "SELECT 3;",
+                          " /* not this */ -- nor this\nSELECT 4; -- cr ends it\r", "SELECT 5; --\n",
+                          "SELECT 6; -- at the end"});
+  CHECK(items[5].terminated);
+}
+
 TEST_CASE("operators next to comment starts") {
   auto items = split_every_way("SELECT 2 +-- c;\n 1, 3 */* c; */ 4;\nSELECT 5;\n");
   CHECK(texts(items) == V{"SELECT 2 +-- c;\n 1, 3 */* c; */ 4;\n", "SELECT 5;\n"});

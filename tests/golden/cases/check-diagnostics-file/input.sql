@@ -1,0 +1,1 @@
+CREATE POLICY a ON t USING (true);

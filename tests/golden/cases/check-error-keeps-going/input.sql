@@ -1,0 +1,2 @@
+CREATE POLICY a ON t USING (true);
+CREATE POLICY b ON t USING (true);

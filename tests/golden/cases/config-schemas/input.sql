@@ -1,0 +1,2 @@
+CREATE TABLE app_ext.t (id int);
+SELECT app_ext.f(1);
