@@ -54,6 +54,7 @@ void Reporter::report(const Diagnostic& d) {
   ++by_severity_[static_cast<int>(d.severity)];
   if (!d.rule.empty()) ++by_rule_[d.rule];
   if (keep_) kept_.push_back(d);
+  if (d.rule == "extension-dependents") lost_.push_back(d);
   if (out_ == nullptr) return;
   std::string line = d.where.file;
   if (d.where.line > 0) {

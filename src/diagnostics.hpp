@@ -67,6 +67,9 @@ class Reporter {
   const std::map<std::string, uint64_t>& by_rule() const { return by_rule_; }
   const std::vector<Diagnostic>& kept() const { return kept_; }
   void keep_all(bool on) { keep_ = on; }
+  // The diagnostics of the extension-dependents rule: features lost with the
+  // removed extensions, for the --report JSON.
+  const std::vector<Diagnostic>& lost() const { return lost_; }
 
  private:
   std::FILE* out_;
@@ -74,6 +77,7 @@ class Reporter {
   std::map<std::string, uint64_t> by_rule_;
   bool keep_ = false;
   std::vector<Diagnostic> kept_;
+  std::vector<Diagnostic> lost_;
 };
 
 }  // namespace db9

@@ -45,6 +45,7 @@ struct RunStats {
   uint64_t copy_bytes = 0;
   uint64_t changes = 0;
   std::map<std::string, CopyTableStats> copy_tables;
+  std::map<std::string, CopyTableStats> dropped_copy_tables;  // COPY data a rule dropped with its COPY
   std::vector<InputStats> inputs;
   double seconds = 0;
 };
@@ -85,7 +86,8 @@ class Pipeline : public ItemSink {
   std::string copy_table_;   // the COPY block in progress
   uint64_t copy_line_ = 0;   // and the stream line of its COPY statement
   uint64_t copy_offset_ = 0;
-  bool copy_data_ends_line_ = true;  // the last COPY data byte written was '\n'
+  bool copy_data_ends_line_ = true;
+  bool swallow_copy_ = false;  // the COPY in progress was dropped: its data is not written  // the last COPY data byte written was '\n'
 };
 
 }  // namespace db9

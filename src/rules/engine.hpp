@@ -28,6 +28,9 @@ class RuleEngine {
   std::optional<std::string> review(const Item& meta, const Diagnose& diagnose);
 
   uint64_t changes() const { return changes_; }
+  // Whether the last reviewed item was a COPY ... FROM stdin dropped with its
+  // data (Finding::with_copy_data): the pipeline then swallows the data.
+  bool copy_data_dropped() const { return copy_data_dropped_; }
   bool active() const { return !rules_.empty(); }
 
  private:
@@ -45,6 +48,7 @@ class RuleEngine {
   const RuleOptions& options_;
   Parser reparser_;
   uint64_t changes_ = 0;
+  bool copy_data_dropped_ = false;
 };
 
 }  // namespace db9

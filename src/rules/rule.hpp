@@ -47,6 +47,7 @@ struct RuleOptions {
   bool keep_owners = false;                 // --keep-owners
   bool keep_privileges = false;             // --keep-privileges
   std::string target = "psql";              // --target psql|api
+  std::string on_dependents = "rewrite";    // --on-dependents rewrite|drop|error
 };
 
 struct Edit {
@@ -65,6 +66,7 @@ struct Finding {
   Severity severity = Severity::Note;  // of the diagnostic when the change is made
   size_t statement = 0;      // Drop: which statement of the item
   std::vector<Edit> edits;   // Rewrite
+  bool with_copy_data = false;  // Drop of a COPY ... FROM stdin: its data goes too (the pipeline swallows it)
   std::string rule;          // filled in by the engine
 };
 
