@@ -154,6 +154,8 @@ bool parse_command_line(int argc, char** argv, Options& out, int& exit_code) {
     if (ro.on_dependents != "rewrite" && ro.on_dependents != "drop" && ro.on_dependents != "error")
       throw UsageError("--on-dependents is rewrite, drop or error, not '" + ro.on_dependents + "'");
     if (ro.on_dependents == "error") out.rules.set_action("extension-dependents=error");
+    ro.extensions_removed = out.rules.enabled("extension") && (out.rules.action("extension") == Action::Drop ||
+                                                              out.rules.action("extension") == Action::Comment);
     ro.keep_owners = r.count("keep-owners") > 0;
     ro.keep_privileges = r.count("keep-privileges") > 0;
     ro.target = r["target"].as<std::string>();

@@ -129,7 +129,7 @@ const char* kind_word(char kind) {
     case 'O': return "operator class";
     case 'R': return "table";
     case 'V': return "view";
-    case 'X': return "view";  // dropped by this rule
+    case 'X': return "relation";  // dropped by this rule
     case 'G': return "function";  // dropped by this rule
     case 'W': return "function";  // whose body uses a removed extension
     case 'Q': return "the default operator class";
@@ -288,7 +288,7 @@ class Dependents : public Rule {
       case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT: {
         const PgQuery__CreateExtensionStmt* c = s->create_extension_stmt;
         std::string name = c->extname ? c->extname : "";
-        if (name.empty() || db9_has_extension(o, name) || is_create_language(ctx, i)) break;
+        if (!o.extensions_removed || name.empty() || db9_has_extension(o, name) || is_create_language(ctx, i)) break;
         const PgQuery__DefElem* schema = def_elem(c->options, c->n_options, "schema");
         const char* in = schema ? sval(schema->arg) : nullptr;
         dropped_[name] = in ? mapped(in, o) : (search_path_.empty() ? "public" : search_path_.front());
@@ -438,6 +438,8 @@ class Dependents : public Rule {
         if (!types || t->pct_type) return;
         std::vector<std::string> parts = names_of(t->names, t->n_names);
         if (auto e = resolve(o, "TD", parts)) uses.push_back({*e, 'T', joined(parts), t->location});
+        else if (!parts.empty() && dropped_rels_.count(key(parts, o)) != 0)
+          uses.push_back({"", 'X', joined(parts) + "'s row type", t->location});
       } else if (auto* f = as<PgQuery__FuncCall>(m, pg_query__func_call__descriptor)) {
         function_use(o, names_of(f->funcname, f->n_funcname), f->location, uses);
       } else if (auto* e = as<PgQuery__IndexElem>(m, pg_query__index_elem__descriptor)) {
@@ -657,6 +659,7 @@ class Dependents : public Rule {
       std::vector<Use> uses;
       scan(o, s, true, uses);
       gist_scalars(o, s, uses);
+      table_constraint_uses(o, s, uses);
       if (uses.empty()) return;
       record_drop(o, s);
       ctx.drop(i, at, head(ctx, i), Severity::Warning,
@@ -799,6 +802,37 @@ class Dependents : public Rule {
                                 return !(u.kind == 'X' || u.kind == 'G' || u.kind == 'R' || u.kind == 'V');
                               }),
                uses.end());
+  }
+
+  // Column types of CREATE TABLE, and the constraints of CREATE / ALTER
+  // TABLE that need an extension (--on-dependents=drop).
+  void table_constraint_uses(const RuleOptions& o, const PgQuery__Node* s, std::vector<Use>& uses) {
+    if (s->node_case == PG_QUERY__NODE__NODE_CREATE_STMT) {
+      const PgQuery__CreateStmt* c = s->create_stmt;
+      std::string table = key(c->relation, o);
+      for (size_t k = 0; k < c->n_table_elts; ++k) {
+        const PgQuery__Node* e = c->table_elts[k];
+        if (e->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF && e->column_def->colname && e->column_def->type_name) {
+          std::vector<std::string> t = names_of(e->column_def->type_name->names, e->column_def->type_name->n_names);
+          if (!t.empty()) columns_[table][e->column_def->colname] = t.back();
+        }
+      }
+      for (size_t k = 0; k < c->n_table_elts; ++k)
+        if (c->table_elts[k]->node_case == PG_QUERY__NODE__NODE_CONSTRAINT) {
+          std::vector<Use> more = constraint_uses(o, table, c->table_elts[k]->constraint);
+          uses.insert(uses.end(), more.begin(), more.end());
+        }
+    } else if (s->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_STMT) {
+      const PgQuery__AlterTableStmt* a = s->alter_table_stmt;
+      for (size_t k = 0; k < a->n_cmds; ++k) {
+        if (a->cmds[k]->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_CMD) continue;
+        const PgQuery__Node* def = a->cmds[k]->alter_table_cmd->def;
+        if (def && def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT) {
+          std::vector<Use> more = constraint_uses(o, key(a->relation, o), def->constraint);
+          uses.insert(uses.end(), more.begin(), more.end());
+        }
+      }
+    }
   }
 
   // What a statement drops defines something later statements may use.
@@ -1085,7 +1119,7 @@ class Dependents : public Rule {
         w.changes.push_back(
             {begin, head(ctx, i),
              std::string(exclusion ? "EXCLUDE" : "CHECK") + " constraint " +
-                 (x->conname ? quote_ident(x->conname) + " " : std::string()) + "removed",
+                 (x->conname && *x->conname ? quote_ident(x->conname) + " " : std::string()) + "removed",
              {Edit{span.first, span.second, ""}}, Severity::Warning,
              "it needs " + describe_uses(uses) + "; " +
                  (exclusion ? index_loss(uses.front().ext, true, false) : std::string("the rows are no longer checked"))});
@@ -1144,7 +1178,7 @@ class Dependents : public Rule {
           remove[k] = true;
           any = true;
           reasons.push_back(std::string(exclusion ? "EXCLUDE" : "CHECK") + " constraint " +
-                            (c->conname ? quote_ident(c->conname) : std::string("(unnamed)")) + " (it needs " +
+                            (c->conname && *c->conname ? quote_ident(c->conname) : std::string("(unnamed)")) + " (it needs " +
                             describe_uses(uses) + "; " +
                             (exclusion ? index_loss(uses.front().ext, true, false)
                                        : std::string("the rows are no longer checked")) +

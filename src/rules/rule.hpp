@@ -48,6 +48,7 @@ struct RuleOptions {
   bool keep_privileges = false;             // --keep-privileges
   std::string target = "psql";              // --target psql|api
   std::string on_dependents = "rewrite";    // --on-dependents rewrite|drop|error
+  bool extensions_removed = true;           // the extension rule is on and drops (or comments out) CREATE EXTENSION
 };
 
 struct Edit {

@@ -90,6 +90,21 @@ PY
 )
     [ -z "$missing" ] && ok "$name: every lost feature is listed in the report JSON" || bad "$name: every lost feature is listed in the report JSON" "missing: $missing"
   done
+  # --on-dependents=drop: what needs the extensions goes whole (tables with
+  # their rows); the rest restores and keeps its rows.
+  out="$tmp/$ext.drop.sql"
+  if "$bin" -q --deny-extension hstore --on-dependents=drop "$tmp/$ext.plain.sql" > "$out" 2> "$tmp/drop.err"; then ok "$ext/drop: sanitized (exit 0)"
+  else bad "$ext/drop: sanitized (exit 0)" "$(tail -3 "$tmp/drop.err")"; fi
+  db="dst_${ext}_drop"
+  psql_src -d postgres -c "CREATE DATABASE $db" >/dev/null
+  if psql_src -d "$db" -f "$out" > "$tmp/restore.log" 2>&1; then ok "$ext/drop: restores with ON_ERROR_STOP=1"
+  else bad "$ext/drop: restores with ON_ERROR_STOP=1" "$(grep -m3 ERROR "$tmp/restore.log")"; fi
+  kept=$(echo "$want" | tr ' ' '\n' | grep -E '^(app\.citext|bookings)=' | tr '\n' ' ')
+  got=$(tables "$db" | tr ' ' '\n' | tr '\n' ' ')
+  [ "$got" = "$kept" ] && ok "$ext/drop: only the tables that need no extension remain, with all their rows" ||
+    bad "$ext/drop: only the tables that need no extension remain, with all their rows" "want $kept" "got  $got"
+  grep -q "dropped the COPY data of public.users with its COPY statement: 3 rows\|dropped the COPY data of \"public\".\"users\"" "$tmp/drop.err" &&
+    ok "$ext/drop: the dropped table's rows are counted and reported" || bad "$ext/drop: the dropped table's rows are counted and reported" "$(grep 'COPY data' "$tmp/drop.err" | head -3)"
 done
 echo "1..$n"
 [ $failed -eq 0 ]
