@@ -272,7 +272,10 @@ def builtin_names(share):
                 table = line.split()[1]
             elif line.startswith("insert (") and table in columns:
                 kind, k = columns[table]
-                names[kind].add(line.split()[2 + k])
+                value = line.split()[2 + k]
+                if len(value) >= 2 and value[0] == value[-1] == "'":
+                    value = value[1:-1]
+                names[kind].add(value)
     with open(os.path.join(share, "system_functions.sql"), encoding="utf-8") as f:
         for stmt in statements(f.read()):
             for action, kind, name, _ in objects_of(stmt):
