@@ -106,5 +106,24 @@ PY
   grep -q "dropped the COPY data of public.users with its COPY statement: 3 rows\|dropped the COPY data of \"public\".\"users\"" "$tmp/drop.err" &&
     ok "$ext/drop: the dropped table's rows are counted and reported" || bad "$ext/drop: the dropped table's rows are counted and reported" "$(grep 'COPY data' "$tmp/drop.err" | head -3)"
 done
+
+# The repository's Heroku-style dumps (testdata/heroku_app*.sql: citext,
+# gin_trgm_ops, a btree_gist EXCLUDE, pgcrypto, all in heroku_ext) restore
+# where none of those extensions exists, with every COPY row.
+testdata=$here/../../testdata
+k=0
+for f in heroku_app.sql heroku_app.create.sql heroku_app.schema.sql heroku_app.inserts.sql heroku_app.sql.gz; do
+  k=$((k + 1)); db=heroku_app_$k
+  "$bin" -q --report "$tmp/td.json" "$testdata/$f" > "$tmp/td.sql" 2> "$tmp/td.err" || { bad "testdata/$f: sanitized (exit 0)" "$(tail -3 "$tmp/td.err")"; continue; }
+  psql_src -d postgres -c "CREATE DATABASE $db" >/dev/null
+  if psql_src -d "$db" -f "$tmp/td.sql" > "$tmp/restore.log" 2>&1; then ok "testdata/$f: restores with ON_ERROR_STOP=1 without citext, pg_trgm, btree_gist, pgcrypto"
+  else bad "testdata/$f: restores with ON_ERROR_STOP=1" "$(grep -m3 ERROR "$tmp/restore.log")"; continue; fi
+  if [ "$f" = heroku_app.sql ]; then
+    want=$(python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print(" ".join(t + "=" + str(v["rows"]) for t, v in sorted(r["copy_tables"].items())))' "$tmp/td.json")
+    got=$(for t in $(echo "$want" | tr ' ' '\n' | cut -d= -f1); do echo -n "$t=$(q "$db" "SELECT count(*) FROM ONLY $t") "; done | sed 's/ $//')
+    [ -n "$want" ] && [ "$got" = "$want" ] && ok "testdata/$f: every table holds every COPY row ($want)" ||
+      bad "testdata/$f: every table holds every COPY row" "want $want" "got  $got"
+  fi
+done
 echo "1..$n"
 [ $failed -eq 0 ]
