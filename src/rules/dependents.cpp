@@ -205,9 +205,16 @@ std::string index_loss(const std::string& ext, bool exclusion, bool unique) {
 class Dependents : public Rule {
  public:
   void check(StatementContext& ctx) override {
+    // A dump of one schema (pg_dump -n public) has no CREATE EXTENSION: a
+    // name qualified with a mapped schema (heroku_ext) still tells.
+    if (ctx.options().extensions_removed && dropped_.empty() && !mapped_schema_) {
+      std::string text = lower(ctx.text());
+      for (const auto& [from, to] : ctx.options().map_schemas)
+        mapped_schema_ = mapped_schema_ || text.find(lower(from) + ".") != std::string::npos;
+    }
     for (size_t i = 0; i < ctx.statement_count(); ++i) {
       track(ctx, i);
-      if (dropped_.empty()) continue;
+      if (dropped_.empty() && !mapped_schema_) continue;
       review(ctx, i);
     }
   }
@@ -288,6 +295,7 @@ class Dependents : public Rule {
       case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT: {
         const PgQuery__CreateExtensionStmt* c = s->create_extension_stmt;
         std::string name = c->extname ? c->extname : "";
+        created_.insert(name);
         if (!o.extensions_removed || name.empty() || db9_has_extension(o, name) || is_create_language(ctx, i)) break;
         const PgQuery__DefElem* schema = def_elem(c->options, c->n_options, "schema");
         const char* in = schema ? sval(schema->arg) : nullptr;
@@ -379,9 +387,16 @@ class Dependents : public Rule {
       return std::nullopt;
     };
     if (parts.size() >= 2) {
-      std::string schema = mapped(parts[parts.size() - 2], o);
+      const std::string& written = parts[parts.size() - 2];
+      std::string schema = mapped(written, o);
       if (schema == "pg_catalog") return std::nullopt;
-      return in_schema(schema);
+      if (auto e = in_schema(schema)) return e;
+      // heroku_ext.citext where the dump never created citext (a dump of
+      // one schema): an extension DB9 lacks all the same.
+      if (o.extensions_removed && o.map_schemas.count(written) != 0 && defined_.count(schema + "." + name) == 0)
+        for (const ExtensionObject* x : objs)
+          if (!db9_has_extension(o, x->ext) && created_.count(x->ext) == 0) return std::string(x->ext);
+      return std::nullopt;
     }
     // Unqualified: pg_catalog comes first.
     for (const ExtensionObject* x : objs)
@@ -1332,6 +1347,8 @@ class Dependents : public Rule {
   std::set<std::string> dropped_rels_;   // schema.name of views (tables: drop mode) this rule dropped
   std::set<std::string> dropped_funcs_;  // schema.name of functions this rule dropped
   std::set<std::string> dropped_triggers_;  // schema.table.trigger
+  bool mapped_schema_ = false;  // a name qualified with a --map-schema source was seen
+  std::set<std::string> created_;           // extensions the dump creates (dropped or not)
   std::set<std::string> tainted_funcs_;     // schema.name of functions whose bodies use a removed extension
   std::map<std::string, std::map<std::string, std::string>> columns_;    // table → column → type name
   std::map<std::string, std::map<std::string, std::string>> rewritten_;  // table → column → extension
