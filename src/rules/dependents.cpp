@@ -133,6 +133,7 @@ const char* kind_word(char kind) {
     case 'G': return "function";  // dropped by this rule
     case 'W': return "function";  // whose body uses a removed extension
     case 'Q': return "the default operator class";
+    case 'K': return "constraint";  // dropped by this rule
     default: return "object";
   }
 }
@@ -736,9 +737,19 @@ class Dependents : public Rule {
         if (s->insert_stmt->relation)
           relation_use(o, parts_of(s->insert_stmt->relation), s->insert_stmt->relation->location, uses);
         break;
-      case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
-        relation_use(o, parts_of(s->alter_table_stmt->relation), s->alter_table_stmt->relation->location, uses);
+      case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: {
+        const PgQuery__AlterTableStmt* a = s->alter_table_stmt;
+        relation_use(o, parts_of(a->relation), a->relation->location, uses);
+        // ALTER TABLE t CLUSTER ON idx (pg_dump), for a dropped index.
+        std::string table = key(a->relation, o);
+        for (size_t k = 0; k < a->n_cmds; ++k)
+          if (a->cmds[k]->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_CMD &&
+              a->cmds[k]->alter_table_cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ClusterOn &&
+              a->cmds[k]->alter_table_cmd->name &&
+              dropped_rels_.count(table.substr(0, table.find('.') + 1) + a->cmds[k]->alter_table_cmd->name) != 0)
+            uses.push_back({"", 'X', quote_ident(a->cmds[k]->alter_table_cmd->name), -1});
         break;
+      }
       case PG_QUERY__NODE__NODE_INDEX_STMT:
         relation_use(o, parts_of(s->index_stmt->relation), s->index_stmt->relation->location, uses);
         break;
@@ -779,7 +790,14 @@ class Dependents : public Rule {
         } else if (obj->node_case == PG_QUERY__NODE__NODE_LIST) {
           std::vector<std::string> parts = names_of(obj->list->items, obj->list->n_items);
           if (type == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN && !parts.empty()) parts.pop_back();
-          if (type == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW || type == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW ||
+          if (type == PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT && parts.size() >= 2) {
+            std::string con = parts.back();
+            parts.pop_back();
+            if (dropped_constraints_.count(key(parts, o) + "." + con) != 0)
+              uses.push_back({"", 'K', quote_ident(con) + " on " + joined(parts), -1});
+          }
+          if (type == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX || type == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW ||
+              type == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW ||
               type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE || type == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN)
             relation_use(o, parts, -1, uses);
           if (type == PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER || type == PG_QUERY__OBJECT_TYPE__OBJECT_RULE) {
@@ -814,7 +832,8 @@ class Dependents : public Rule {
     // an extension's view in an ALTER TABLE or index is not "about" it.
     uses.erase(std::remove_if(uses.begin(), uses.end(),
                               [&](const Use& u) {
-                                return !(u.kind == 'X' || u.kind == 'G' || u.kind == 'R' || u.kind == 'V');
+                                return !(u.kind == 'X' || u.kind == 'G' || u.kind == 'R' || u.kind == 'V' ||
+                                         u.kind == 'K');
                               }),
                uses.end());
   }
@@ -938,6 +957,10 @@ class Dependents : public Rule {
     }
     ctx.drop(i, ctx.statement_begin(i), head(ctx, i), Severity::Warning,
              "it needs " + describe_uses(uses) + "; " + index_loss(uses.front().ext, false, x->unique));
+    if (x->idxname) {  // an index lives in its table's schema
+      std::string t = key(x->relation, o);
+      dropped_rels_.insert(t.substr(0, t.find('.') + 1) + x->idxname);
+    }
     return true;
   }
 
@@ -1130,6 +1153,7 @@ class Dependents : public Rule {
         size_t end = clause_end(ctx, begin, limit, false);
         auto span = element_span(ctx, begin, end);
         w.removed.push_back(span);
+        if (x->conname && *x->conname) dropped_constraints_.insert(table + "." + x->conname);
         bool exclusion = x->contype == PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION;
         w.changes.push_back(
             {begin, head(ctx, i),
@@ -1190,6 +1214,10 @@ class Dependents : public Rule {
           std::vector<Use> uses = constraint_uses(o, table, c);
           if (uses.empty()) break;
           bool exclusion = c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION;
+          if (c->conname && *c->conname) {
+            dropped_constraints_.insert(table + "." + c->conname);
+            if (exclusion) dropped_rels_.insert(table.substr(0, table.find('.') + 1) + c->conname);  // its index
+          }
           remove[k] = true;
           any = true;
           reasons.push_back(std::string(exclusion ? "EXCLUDE" : "CHECK") + " constraint " +
@@ -1347,6 +1375,7 @@ class Dependents : public Rule {
   std::set<std::string> dropped_rels_;   // schema.name of views (tables: drop mode) this rule dropped
   std::set<std::string> dropped_funcs_;  // schema.name of functions this rule dropped
   std::set<std::string> dropped_triggers_;  // schema.table.trigger
+  std::set<std::string> dropped_constraints_;  // schema.table.constraint
   bool mapped_schema_ = false;  // a name qualified with a --map-schema source was seen
   std::set<std::string> created_;           // extensions the dump creates (dropped or not)
   std::set<std::string> tainted_funcs_;     // schema.name of functions whose bodies use a removed extension

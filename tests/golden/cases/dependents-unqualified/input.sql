@@ -38,3 +38,11 @@ COPY users (id, email, "citext", geometry) FROM stdin;
 \.
 RESET search_path;
 CREATE TABLE after_reset (c citext);
+SET search_path = public, heroku_ext;
+COMMENT ON INDEX users_email_trgm IS 'trigram search on email';
+ALTER TABLE users CLUSTER ON users_spot;
+ALTER TABLE ONLY users ADD CONSTRAINT users_no_overlap EXCLUDE USING gist (room WITH =, during WITH &&);
+COMMENT ON CONSTRAINT users_no_overlap ON users IS 'one booking per room at a time';
+COMMENT ON CONSTRAINT email_check ON users IS 'removed with its table element';
+COMMENT ON VIEW user_spots_2 IS 'a view over a dropped view';
+COMMENT ON INDEX users_geometry IS 'stays';
