@@ -1264,9 +1264,6 @@ class Dependents : public Rule {
       if (!e) return;
       auto span = type_span(ctx, static_cast<size_t>(t->location), limit);
       if (!span || w.inside_removed(span->first, span->second)) return;
-      std::string shown = ctx.text().substr(span->first, span->second - span->first).data() == nullptr
-                              ? joined(parts)
-                              : std::string(ctx.text().substr(span->first, span->second - span->first));
       std::string to = parts.back() == "lo" && *e == "lo" ? "oid" : "text";
       std::string k = joined(parts) + "\x1f" + to;
       if (by_type.count(k) == 0) {
