@@ -68,6 +68,7 @@ void Reporter::report(const Diagnostic& d, std::string_view source_line) {
   ++by_severity_[static_cast<int>(d.severity)];
   if (!d.rule.empty()) ++by_rule_[d.rule];
   if (keep_) kept_.push_back(d);
+  if (d.rule == "extension-dependents") lost_.push_back(d);
   if (writer_ != nullptr) {
     writer_->write(d, source_line);
     return;

@@ -85,6 +85,9 @@ class Reporter {
   void keep_all(bool on) { keep_ = on; }
   void set_writer(DiagnosticWriter* w) { writer_ = w; }
   bool wants_source_line() const { return writer_ != nullptr && writer_->wants_source_line(); }
+  // The diagnostics of the extension-dependents rule: features lost with the
+  // removed extensions, for the --report JSON.
+  const std::vector<Diagnostic>& lost() const { return lost_; }
 
  private:
   std::FILE* out_;
@@ -93,6 +96,7 @@ class Reporter {
   std::map<std::string, uint64_t> by_rule_;
   bool keep_ = false;
   std::vector<Diagnostic> kept_;
+  std::vector<Diagnostic> lost_;
 };
 
 }  // namespace db9

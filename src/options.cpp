@@ -99,6 +99,8 @@ bool parse_args(const std::vector<std::string>& args, Options& out, int& exit_co
     ("allow-extension", "keep CREATE EXTENSION NAME although DB9's set lacks it", cxxopts::value<std::vector<std::string>>(), "NAME")
     ("deny-extension", "drop CREATE EXTENSION NAME although DB9's set has it", cxxopts::value<std::vector<std::string>>(), "NAME")
     ("map-schema", "move objects of schema FROM to TO (default heroku_ext=public)", cxxopts::value<std::vector<std::string>>(), "FROM=TO")
+    ("on-dependents", "what uses a removed extension's objects: rewrite (default: columns of its types become text, its indexes, constraints and views go, defaults get a built-in equivalent or go), drop (every such statement goes, a table with its rows) or error (stop, exit 4)",
+       cxxopts::value<std::string>()->default_value("rewrite"), "rewrite|drop|error")
     ("keep-owners", "keep ALTER ... OWNER TO (the roles must exist on the target)")
     ("keep-privileges", "keep GRANT, REVOKE and ALTER DEFAULT PRIVILEGES")
     ("target", "psql (default) or api: the db9 HTTP import runs no psql, so \\restrict and \\unrestrict go too",
@@ -178,6 +180,12 @@ bool parse_args(const std::vector<std::string>& args, Options& out, int& exit_co
         ro.map_schemas[m.substr(0, eq)] = m.substr(eq + 1);
       }
     }
+    ro.on_dependents = r["on-dependents"].as<std::string>();
+    if (ro.on_dependents != "rewrite" && ro.on_dependents != "drop" && ro.on_dependents != "error")
+      throw UsageError("--on-dependents is rewrite, drop or error, not '" + ro.on_dependents + "'");
+    if (ro.on_dependents == "error") out.rules.set_action("extension-dependents=error");
+    ro.extensions_removed = out.rules.enabled("extension") && (out.rules.action("extension") == Action::Drop ||
+                                                              out.rules.action("extension") == Action::Comment);
     ro.keep_owners = r.count("keep-owners") > 0;
     ro.keep_privileges = r.count("keep-privileges") > 0;
     ro.target = r["target"].as<std::string>();

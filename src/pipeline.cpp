@@ -70,6 +70,7 @@ std::optional<CopyFormat> Pipeline::dispatch(const Item& item) {
     case ItemKind::Statement: return on_statement(item);
     case ItemKind::MetaCommand: return on_meta(item);
     case ItemKind::CopyData:
+      if (swallow_copy_) return std::nullopt;
       out_.write(item.text);
       copy_data_ends_line_ = item.text.back() == '\n';
       return std::nullopt;
@@ -152,6 +153,7 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
   if (!copy) suppress_.end_item();
   out_.write(rewritten ? std::string_view(*rewritten) : item.text);
   if (copy) copy_block_begins(item, copy_table_);
+  swallow_copy_ = copy && rewritten && engine_.copy_data_dropped();
   return copy;
 }
 
@@ -201,6 +203,22 @@ std::optional<CopyFormat> Pipeline::on_meta(const Item& item) {
 }
 
 void Pipeline::on_copy_end(const Item& item) {
+  if (swallow_copy_) {
+    // The COPY statement was dropped with its data: count what goes.
+    swallow_copy_ = false;
+    CopyTableStats& t = stats_.dropped_copy_tables[copy_table_];
+    ++t.blocks;
+    t.rows += item.copy_rows;
+    t.bytes += item.copy_bytes;
+    if (!item.terminated)
+      fatal(item, 0, "input ends inside the (dropped) COPY data of " + copy_table_ + " with no \\. line: the dump looks truncated",
+            "input", kExitInput);
+    diagnose(Severity::Note, item, 0,
+             "dropped the COPY data of " + copy_table_ + " with its COPY statement: " + std::to_string(item.copy_rows) +
+                 (item.copy_rows == 1 ? " row" : " rows"),
+             "extension-dependents");
+    return;
+  }
   ++stats_.copy_blocks;
   stats_.copy_rows += item.copy_rows;
   stats_.copy_bytes += item.copy_bytes;

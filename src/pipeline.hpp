@@ -46,6 +46,7 @@ struct RunStats {
   uint64_t copy_bytes = 0;
   uint64_t changes = 0;
   std::map<std::string, CopyTableStats> copy_tables;
+  std::map<std::string, CopyTableStats> dropped_copy_tables;  // COPY data a rule dropped with its COPY
   std::vector<InputStats> inputs;
   double seconds = 0;
 };
@@ -93,6 +94,7 @@ class Pipeline : public ItemSink {
   uint64_t copy_line_ = 0;   // and the stream line of its COPY statement
   uint64_t copy_offset_ = 0;
   bool copy_data_ends_line_ = true;  // the last COPY data byte written was '\n'
+  bool swallow_copy_ = false;        // the COPY in progress was dropped: its data is not written
   Suppressions suppress_;
   Progress* progress_ = nullptr;
   // The text on the current line before the next item (for formats that

@@ -68,6 +68,15 @@ void write_json_report(const std::string& path, const RunStats& s, const Reporte
   for (const auto& [table, t] : s.copy_tables)
     j["copy_tables"][table] = {{"blocks", t.blocks}, {"rows", t.rows}, {"bytes", t.bytes},
                                {"over_http_import_limits", over_http_import_limits(t)}};
+  j["dropped_copy_tables"] = nlohmann::ordered_json::object();
+  for (const auto& [table, t] : s.dropped_copy_tables)
+    j["dropped_copy_tables"][table] = {{"blocks", t.blocks}, {"rows", t.rows}, {"bytes", t.bytes}};
+  // What the objects of removed extensions took with them (the
+  // extension-dependents rule's diagnostics), one entry each.
+  j["lost_features"] = nlohmann::ordered_json::array();
+  for (const Diagnostic& d : r.lost())
+    j["lost_features"].push_back({{"severity", to_string(d.severity)}, {"file", d.where.file},
+                                  {"line", d.where.line}, {"column", d.where.column}, {"message", d.message}});
   nlohmann::ordered_json rules = nlohmann::ordered_json::object();
   for (const RuleInfo& rule : rule_catalogue()) rules[rule.id] = 0;
   for (const auto& [rule, n] : r.by_rule()) rules[rule] = n;

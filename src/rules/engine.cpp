@@ -78,6 +78,7 @@ std::vector<Finding> RuleEngine::collect(Context& ctx) {
 
 std::optional<std::string> RuleEngine::review(const Item& item, const ParsedStatement& parsed,
                                               std::string_view parse_text, const Diagnose& diagnose) {
+  copy_data_dropped_ = false;
   if (rules_.empty()) return std::nullopt;
   StatementContext ctx(item, parse_text, parsed, options_);
   std::vector<Finding> all = collect(ctx);
@@ -143,8 +144,11 @@ std::optional<std::string> RuleEngine::apply(const Item& item, const StatementCo
       case Action::Comment:
         break;
     }
-    if (ctx != nullptr && f.kind == Finding::Kind::Drop && ctx->statement_type(stmt) == PG_QUERY__NODE__NODE_COPY_STMT &&
-        copy_from_stdin(ctx->statement(stmt))) {
+    bool copy_stdin = ctx != nullptr && f.kind == Finding::Kind::Drop &&
+                      ctx->statement_type(stmt) == PG_QUERY__NODE__NODE_COPY_STMT && copy_from_stdin(ctx->statement(stmt));
+    if (copy_stdin && f.with_copy_data && action == Action::Drop) {
+      copy_data_dropped_ = true;  // the pipeline swallows the data that follows
+    } else if (copy_stdin) {
       // Its data would be left behind as SQL: refuse rather than guess.
       diagnose(Severity::Error, f.at,
                f.what + ": a COPY ... FROM stdin cannot be dropped without its data; use --action " + f.rule +
@@ -199,7 +203,22 @@ std::optional<std::string> RuleEngine::apply(const Item& item, const StatementCo
     for (size_t i = 0; i < n_statements; ++i)
       if (dropped[i] || commented_out[i]) edits.push_back(Edit{ctx->statement_begin(i), ctx->statement_end(i), ""});
   }
-  std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.begin < b.begin; });
+  // An edit that lies wholly inside another one (of another rule: a schema
+  // renamed inside a type name that is replaced) is moot; identical ones
+  // count once.
+  std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  {
+    std::vector<Edit> kept;
+    for (const Edit& e : edits) {
+      if (!kept.empty() && e.begin >= kept.back().begin && e.end <= kept.back().end &&
+          (e.begin < kept.back().end || e.begin == kept.back().begin))
+        continue;
+      kept.push_back(e);
+    }
+    edits.swap(kept);
+  }
   std::string out;
   size_t pos = 0;
   for (const Edit& e : edits) {

@@ -34,6 +34,9 @@ class RuleEngine {
   // --check: an error-level finding is reported and the run goes on, so
   // that every finding is seen.
   void set_keep_going(bool on) { keep_going_ = on; }
+  // Whether the last reviewed item was a COPY ... FROM stdin dropped with its
+  // data (Finding::with_copy_data): the pipeline then swallows the data.
+  bool copy_data_dropped() const { return copy_data_dropped_; }
   bool active() const { return !rules_.empty(); }
 
  private:
@@ -53,6 +56,7 @@ class RuleEngine {
   uint64_t changes_ = 0;
   std::function<bool(const std::string&)> ignored_;
   bool keep_going_ = false;
+  bool copy_data_dropped_ = false;
 };
 
 }  // namespace db9

@@ -2,13 +2,11 @@
 // Heroku Postgres keeps them in, heroku_ext (heroku-ext).
 //
 // extension: CREATE EXTENSION of anything DB9 does not have is dropped, with
-// the ALTER / COMMENT ON / DROP EXTENSION statements about it. The rule keeps
-// what it dropped (and in which schema) across statements, and warns about
-// every later statement that uses an object of a dropped extension: it walks
-// each parse tree (type names, function calls, operator classes, relations,
-// qualified operators) and each SQL / PL/pgSQL function body (tokens), and
-// matches names against a small built-in table of the common extensions'
-// objects, or, for an unknown name, against the dropped extension's schema.
+// the ALTER / COMMENT ON / DROP EXTENSION statements about it. What uses the
+// objects of a dropped extension (columns of its types, indexes with its
+// operator classes, defaults, views ...) is the extension-dependents rule's
+// (dependents.cpp), which knows the objects from the generated catalogue
+// (extension_catalogue.inc).
 //
 // heroku-ext: the schema is not created on DB9; everything that named it
 // names the target of --map-schema (public) instead, byte for byte in place:
@@ -25,6 +23,7 @@
 #include <string_view>
 #include <vector>
 
+#include "rules/extension_catalogue.hpp"
 #include "rules/registry.hpp"
 
 namespace db9 {
@@ -33,254 +32,11 @@ namespace {
 
 // ---- what DB9 has -------------------------------------------------------------
 
-const char* const kDb9Extensions[] = {"http",     "uuid-ossp", "hstore", "fs9",       "pg_cron",
-                                      "parquet",  "zhparser",  "vector", "embedding", "plpgsql"};
-
-bool db9_has(const RuleOptions& o, const std::string& ext) {
-  if (o.deny_extensions.count(ext) != 0) return false;
-  if (o.allow_extensions.count(ext) != 0) return true;
-  for (const char* e : kDb9Extensions)
-    if (ext == e) return true;
-  return false;
-}
+bool db9_has(const RuleOptions& o, const std::string& ext) { return db9_has_extension(o, ext); }
 
 // Functions of extensions that PostgreSQL (13+) and DB9 have built in: a
 // reference qualified with a mapped schema loses the qualification instead.
 bool built_in(std::string_view name) { return name == "gen_random_uuid"; }
-
-// ---- the common extensions' objects ---------------------------------------------
-//
-// Not a catalogue: the objects dumps use most, so that a statement that uses
-// one is reported. Kinds: T type, F function, O operator class, R relation,
-// P operator (matched only when schema-qualified: '%' is also modulo).
-
-struct ExtObject {
-  const char* ext;
-  char kind;
-  const char* name;
-};
-
-const ExtObject kObjects[] = {
-    {"citext", 'T', "citext"},
-    {"citext", 'O', "citext_ops"},
-    {"citext", 'O', "citext_pattern_ops"},
-    {"pgcrypto", 'F', "crypt"},
-    {"pgcrypto", 'F', "gen_salt"},
-    {"pgcrypto", 'F', "digest"},
-    {"pgcrypto", 'F', "hmac"},
-    {"pgcrypto", 'F', "gen_random_bytes"},
-    {"pgcrypto", 'F', "pgp_sym_encrypt"},
-    {"pgcrypto", 'F', "pgp_sym_decrypt"},
-    {"pgcrypto", 'F', "pgp_sym_encrypt_bytea"},
-    {"pgcrypto", 'F', "pgp_sym_decrypt_bytea"},
-    {"pgcrypto", 'F', "pgp_pub_encrypt"},
-    {"pgcrypto", 'F', "pgp_pub_decrypt"},
-    {"pgcrypto", 'F', "pgp_pub_encrypt_bytea"},
-    {"pgcrypto", 'F', "pgp_pub_decrypt_bytea"},
-    {"pgcrypto", 'F', "pgp_key_id"},
-    {"pgcrypto", 'F', "armor"},
-    {"pgcrypto", 'F', "dearmor"},
-    {"pgcrypto", 'F', "encrypt"},
-    {"pgcrypto", 'F', "decrypt"},
-    {"pgcrypto", 'F', "encrypt_iv"},
-    {"pgcrypto", 'F', "decrypt_iv"},
-    {"pg_trgm", 'O', "gin_trgm_ops"},
-    {"pg_trgm", 'O', "gist_trgm_ops"},
-    {"pg_trgm", 'F', "similarity"},
-    {"pg_trgm", 'F', "word_similarity"},
-    {"pg_trgm", 'F', "strict_word_similarity"},
-    {"pg_trgm", 'F', "similarity_dist"},
-    {"pg_trgm", 'F', "show_trgm"},
-    {"pg_trgm", 'F', "show_limit"},
-    {"pg_trgm", 'F', "set_limit"},
-    {"pg_trgm", 'P', "%"},
-    {"pg_trgm", 'P', "<%"},
-    {"pg_trgm", 'P', "%>"},
-    {"pg_trgm", 'P', "<<%"},
-    {"pg_trgm", 'P', "%>>"},
-    {"pg_trgm", 'P', "<<->"},
-    {"pg_trgm", 'P', "<->>"},
-    {"btree_gist", 'O', "gist_int2_ops"},
-    {"btree_gist", 'O', "gist_int4_ops"},
-    {"btree_gist", 'O', "gist_int8_ops"},
-    {"btree_gist", 'O', "gist_float4_ops"},
-    {"btree_gist", 'O', "gist_float8_ops"},
-    {"btree_gist", 'O', "gist_numeric_ops"},
-    {"btree_gist", 'O', "gist_text_ops"},
-    {"btree_gist", 'O', "gist_bpchar_ops"},
-    {"btree_gist", 'O', "gist_bytea_ops"},
-    {"btree_gist", 'O', "gist_bit_ops"},
-    {"btree_gist", 'O', "gist_vbit_ops"},
-    {"btree_gist", 'O', "gist_date_ops"},
-    {"btree_gist", 'O', "gist_time_ops"},
-    {"btree_gist", 'O', "gist_timetz_ops"},
-    {"btree_gist", 'O', "gist_timestamp_ops"},
-    {"btree_gist", 'O', "gist_timestamptz_ops"},
-    {"btree_gist", 'O', "gist_interval_ops"},
-    {"btree_gist", 'O', "gist_oid_ops"},
-    {"btree_gist", 'O', "gist_cash_ops"},
-    {"btree_gist", 'O', "gist_macaddr_ops"},
-    {"btree_gist", 'O', "gist_macaddr8_ops"},
-    {"btree_gist", 'O', "gist_inet_ops"},
-    {"btree_gist", 'O', "gist_cidr_ops"},
-    {"btree_gist", 'O', "gist_uuid_ops"},
-    {"btree_gist", 'O', "gist_bool_ops"},
-    {"btree_gist", 'O', "gist_enum_ops"},
-    {"hstore", 'T', "hstore"},
-    {"hstore", 'F', "hstore"},
-    {"hstore", 'F', "akeys"},
-    {"hstore", 'F', "avals"},
-    {"hstore", 'F', "skeys"},
-    {"hstore", 'F', "svals"},
-    {"hstore", 'F', "each"},
-    {"hstore", 'F', "exist"},
-    {"hstore", 'F', "defined"},
-    {"hstore", 'F', "slice"},
-    {"hstore", 'F', "hstore_to_json"},
-    {"hstore", 'F', "hstore_to_jsonb"},
-    {"hstore", 'F', "hstore_to_array"},
-    {"hstore", 'F', "hstore_to_matrix"},
-    {"hstore", 'O', "gist_hstore_ops"},
-    {"hstore", 'O', "gin_hstore_ops"},
-    {"pg_stat_statements", 'R', "pg_stat_statements"},
-    {"pg_stat_statements", 'R', "pg_stat_statements_info"},
-    {"pg_stat_statements", 'F', "pg_stat_statements"},
-    {"pg_stat_statements", 'F', "pg_stat_statements_reset"},
-    {"uuid-ossp", 'F', "uuid_generate_v1"},
-    {"uuid-ossp", 'F', "uuid_generate_v1mc"},
-    {"uuid-ossp", 'F', "uuid_generate_v3"},
-    {"uuid-ossp", 'F', "uuid_generate_v4"},
-    {"uuid-ossp", 'F', "uuid_generate_v5"},
-    {"uuid-ossp", 'F', "uuid_nil"},
-    {"uuid-ossp", 'F', "uuid_ns_dns"},
-    {"uuid-ossp", 'F', "uuid_ns_url"},
-    {"uuid-ossp", 'F', "uuid_ns_oid"},
-    {"uuid-ossp", 'F', "uuid_ns_x500"},
-    {"postgis", 'T', "geometry"},
-    {"postgis", 'T', "geography"},
-    {"postgis", 'T', "box2d"},
-    {"postgis", 'T', "box3d"},
-    {"postgis", 'F', "geometry"},
-    {"postgis", 'F', "geography"},
-    {"postgis", 'F', "postgis_version"},
-    {"postgis", 'F', "postgis_full_version"},
-    {"postgis", 'O', "gist_geometry_ops_2d"},
-    {"postgis", 'O', "gist_geometry_ops_nd"},
-    {"postgis", 'O', "gist_geography_ops"},
-    {"postgis", 'R', "spatial_ref_sys"},
-    {"postgis", 'R', "geometry_columns"},
-    {"postgis", 'R', "geography_columns"},
-    {"ltree", 'T', "ltree"},
-    {"ltree", 'T', "lquery"},
-    {"ltree", 'T', "ltxtquery"},
-    {"ltree", 'F', "subltree"},
-    {"ltree", 'F', "subpath"},
-    {"ltree", 'F', "nlevel"},
-    {"ltree", 'F', "lca"},
-    {"ltree", 'F', "text2ltree"},
-    {"ltree", 'F', "ltree2text"},
-    {"ltree", 'O', "gist_ltree_ops"},
-    {"ltree", 'O', "gist__ltree_ops"},
-    {"cube", 'T', "cube"},
-    {"cube", 'F', "cube"},
-    {"cube", 'F', "cube_dim"},
-    {"cube", 'F', "cube_distance"},
-    {"cube", 'F', "cube_union"},
-    {"cube", 'F', "cube_inter"},
-    {"cube", 'F', "cube_size"},
-    {"cube", 'F', "cube_subset"},
-    {"cube", 'F', "cube_enlarge"},
-    {"cube", 'F', "cube_is_point"},
-    {"cube", 'F', "cube_ll_coord"},
-    {"cube", 'F', "cube_ur_coord"},
-    {"cube", 'O', "gist_cube_ops"},
-    {"earthdistance", 'T', "earth"},
-    {"earthdistance", 'F', "earth"},
-    {"earthdistance", 'F', "ll_to_earth"},
-    {"earthdistance", 'F', "earth_distance"},
-    {"earthdistance", 'F', "earth_box"},
-    {"earthdistance", 'F', "latitude"},
-    {"earthdistance", 'F', "longitude"},
-    {"earthdistance", 'F', "gc_to_sec"},
-    {"earthdistance", 'F', "sec_to_gc"},
-    {"fuzzystrmatch", 'F', "levenshtein"},
-    {"fuzzystrmatch", 'F', "levenshtein_less_equal"},
-    {"fuzzystrmatch", 'F', "soundex"},
-    {"fuzzystrmatch", 'F', "difference"},
-    {"fuzzystrmatch", 'F', "metaphone"},
-    {"fuzzystrmatch", 'F', "dmetaphone"},
-    {"fuzzystrmatch", 'F', "dmetaphone_alt"},
-    {"fuzzystrmatch", 'F', "daitch_mokotoff"},
-    {"unaccent", 'F', "unaccent"},
-    {"intarray", 'O', "gin__int_ops"},
-    {"intarray", 'O', "gist__int_ops"},
-    {"intarray", 'O', "gist__intbig_ops"},
-    {"intarray", 'T', "query_int"},
-    {"intarray", 'F', "icount"},
-    {"intarray", 'F', "sort_asc"},
-    {"intarray", 'F', "sort_desc"},
-    {"intarray", 'F', "uniq"},
-    {"intarray", 'F', "idx"},
-    {"intarray", 'F', "subarray"},
-    {"intarray", 'F', "intset"},
-    {"isn", 'T', "isbn"},
-    {"isn", 'T', "isbn13"},
-    {"isn", 'T', "ean13"},
-    {"isn", 'T', "ismn"},
-    {"isn", 'T', "ismn13"},
-    {"isn", 'T', "issn"},
-    {"isn", 'T', "issn13"},
-    {"isn", 'T', "upc"},
-    {"isn", 'F', "isn_weak"},
-    {"isn", 'F', "make_valid"},
-    {"isn", 'F', "is_valid"},
-    {"tablefunc", 'F', "crosstab"},
-    {"tablefunc", 'F', "normal_rand"},
-    {"tablefunc", 'F', "connectby"},
-    {"dblink", 'F', "dblink"},
-    {"dblink", 'F', "dblink_exec"},
-    {"dblink", 'F', "dblink_connect"},
-    {"dblink", 'F', "dblink_disconnect"},
-    {"lo", 'T', "lo"},
-    {"lo", 'F', "lo_manage"},
-    {"vector", 'T', "vector"},
-    {"vector", 'T', "halfvec"},
-    {"vector", 'T', "sparsevec"},
-    {"vector", 'F', "cosine_distance"},
-    {"vector", 'F', "l2_distance"},
-    {"vector", 'F', "l1_distance"},
-    {"vector", 'F', "inner_product"},
-    {"vector", 'F', "vector_dims"},
-    {"vector", 'F', "vector_norm"},
-    {"vector", 'F', "l2_normalize"},
-    {"vector", 'O', "vector_l2_ops"},
-    {"vector", 'O', "vector_ip_ops"},
-    {"vector", 'O', "vector_cosine_ops"},
-    {"vector", 'O', "vector_l1_ops"},
-    {"vector", 'O', "halfvec_l2_ops"},
-    {"vector", 'O', "halfvec_ip_ops"},
-    {"vector", 'O', "halfvec_cosine_ops"},
-};
-
-// The extension an object of this kind and (lower-case) name comes from, if
-// the table knows one. Kind '?' is any kind (names seen only as tokens).
-const char* provider(char kind, std::string_view name) {
-  for (const ExtObject& o : kObjects)
-    if ((kind == '?' ? o.kind != 'P' : o.kind == kind) && name == o.name) return o.ext;
-  if ((kind == 'F' || kind == '?') && name.size() > 3 && name.substr(0, 3) == "st_") return "postgis";
-  return nullptr;
-}
-
-const char* kind_word(char kind) {
-  switch (kind) {
-    case 'T': return "type";
-    case 'F': return "function";
-    case 'O': return "operator class";
-    case 'R': return "relation";
-    case 'P': return "operator";
-    default: return "object";
-  }
-}
 
 // ---- parse trees ----------------------------------------------------------------
 
@@ -349,15 +105,6 @@ const char* const_string(const PgQuery__Node* n) {
   const PgQuery__AConst* c = n->a_const;
   if (c->isnull || c->val_case != PG_QUERY__A__CONST__VAL_SVAL || c->sval == nullptr) return nullptr;
   return c->sval->sval;
-}
-
-std::string join_names(const std::vector<std::string>& parts) {
-  std::string out;
-  for (size_t i = 0; i < parts.size(); ++i) {
-    if (i > 0) out += '.';
-    out += quote_ident(parts[i]);
-  }
-  return out;
 }
 
 // The DefElem called `name` among options, if any.
@@ -492,19 +239,12 @@ class Extension : public Rule {
           if (is_create_language(ctx, i)) break;  // the unsupported rule's
           const PgQuery__CreateExtensionStmt* c = s->create_extension_stmt;
           std::string name = c->extname ? c->extname : "";
-          const PgQuery__DefElem* schema = option(c->options, c->n_options, "schema");
-          const char* in = schema ? string_of(schema->arg) : nullptr;
-          if (db9_has(o, name)) {
-            kept_[name] = in ? in : "public";
-            break;
-          }
-          dropped_[name] = in ? in : "public";
-          refresh_words();
+          if (db9_has(o, name)) break;
           ctx.drop(i, at, "CREATE EXTENSION " + quote_ident(name), Severity::Warning,
                    (o.deny_extensions.count(name) != 0
                         ? "--deny-extension " + name + " takes it out of DB9's set"
                         : "DB9 does not have this extension (--allow-extension " + name + " keeps it)") +
-                       "; statements that use its objects are reported where they come");
+                       "; statements that use its objects are handled by the extension-dependents rule");
           break;
         }
         case PG_QUERY__NODE__NODE_ALTER_EXTENSION_STMT:
@@ -516,8 +256,6 @@ class Extension : public Rule {
           std::string name = ext ? ext : "";
           if (!name.empty() && !db9_has(o, name))
             ctx.drop(i, at, describe(ctx, i), Severity::Note, not_on_db9(quote_ident(name)));
-          else
-            uses(ctx, i);
           break;
         }
         case PG_QUERY__NODE__NODE_COMMENT_STMT: {
@@ -525,8 +263,6 @@ class Extension : public Rule {
           const char* name = string_of(c->object);
           if (c->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION && name != nullptr && !db9_has(o, name))
             ctx.drop(i, at, "COMMENT ON EXTENSION " + quote_ident(name), Severity::Note, not_on_db9(quote_ident(name)));
-          else
-            uses(ctx, i);
           break;
         }
         case PG_QUERY__NODE__NODE_DROP_STMT: {
@@ -539,7 +275,6 @@ class Extension : public Rule {
             if (name) names += (names.empty() ? "" : ", ") + quote_ident(name);
           }
           if (none_on_db9) ctx.drop(i, at, describe(ctx, i), Severity::Note, not_on_db9(names));
-          else uses(ctx, i);
           break;
         }
         case PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT: {
@@ -547,8 +282,6 @@ class Extension : public Rule {
           const char* name = string_of(a->object);
           if (a->object_type == PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION && name != nullptr && !db9_has(o, name))
             ctx.drop(i, at, describe(ctx, i), Severity::Note, not_on_db9(quote_ident(name)));
-          else
-            uses(ctx, i);
           break;
         }
         case PG_QUERY__NODE__NODE_ALTER_OBJECT_DEPENDS_STMT: {
@@ -557,13 +290,9 @@ class Extension : public Rule {
           const char* name = a->extname ? a->extname->sval : nullptr;
           if (name != nullptr && !db9_has(o, name))
             ctx.drop(i, at, describe(ctx, i), Severity::Note, not_on_db9(quote_ident(name)));
-          else
-            uses(ctx, i);
           break;
         }
         default:
-          define(s);
-          uses(ctx, i);
           break;
       }
     }
@@ -588,319 +317,6 @@ class Extension : public Rule {
   static std::string not_on_db9(const std::string& names) {
     bool several = names.find(", ") != std::string::npos;
     return (several ? "extensions " : "extension ") + names + (several ? " are not on DB9" : " is not on DB9");
-  }
-
-  // ---- what the dump defines itself
-
-  void define_name(const std::vector<std::string>& parts) {
-    if (parts.empty()) return;
-    defined_.insert(parts.back());
-    if (parts.size() >= 2) defined_.insert(parts[parts.size() - 2] + "." + parts.back());
-  }
-  void define_rel(const PgQuery__RangeVar* r) {
-    if (r == nullptr || r->relname == nullptr) return;
-    std::vector<std::string> parts;
-    if (r->schemaname && r->schemaname[0]) parts.emplace_back(r->schemaname);
-    parts.emplace_back(r->relname);
-    define_name(parts);
-  }
-  static std::string rel_key(const PgQuery__RangeVar* r) {
-    if (r == nullptr || r->relname == nullptr) return "";
-    return (r->schemaname && r->schemaname[0] ? std::string(r->schemaname) + "." : std::string()) + r->relname;
-  }
-
-  void define(const PgQuery__Node* s) {
-    switch (s->node_case) {
-      case PG_QUERY__NODE__NODE_CREATE_STMT: {
-        const PgQuery__CreateStmt* c = s->create_stmt;
-        define_rel(c->relation);
-        std::map<std::string, std::string>& cols = columns_[rel_key(c->relation)];
-        for (size_t k = 0; k < c->n_table_elts; ++k) {
-          if (c->table_elts[k]->node_case != PG_QUERY__NODE__NODE_COLUMN_DEF) continue;
-          const PgQuery__ColumnDef* col = c->table_elts[k]->column_def;
-          if (col->colname == nullptr || col->type_name == nullptr) continue;
-          std::vector<std::string> t = strings(col->type_name->names, col->type_name->n_names);
-          if (!t.empty() && col->type_name->n_array_bounds == 0) cols[col->colname] = t.back();
-        }
-        if (c->relation && c->relation->schemaname) columns_[c->relation->relname ? c->relation->relname : ""] = cols;
-        break;
-      }
-      case PG_QUERY__NODE__NODE_CREATE_FOREIGN_TABLE_STMT:
-        if (s->create_foreign_table_stmt->base_stmt) define_rel(s->create_foreign_table_stmt->base_stmt->relation);
-        break;
-      case PG_QUERY__NODE__NODE_VIEW_STMT: define_rel(s->view_stmt->view); break;
-      case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
-        if (s->create_table_as_stmt->into) define_rel(s->create_table_as_stmt->into->rel);
-        break;
-      case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT: define_rel(s->create_seq_stmt->sequence); break;
-      case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT: define_rel(s->composite_type_stmt->typevar); break;
-      case PG_QUERY__NODE__NODE_CREATE_ENUM_STMT:
-        define_name(strings(s->create_enum_stmt->type_name, s->create_enum_stmt->n_type_name));
-        break;
-      case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT:
-        define_name(strings(s->create_range_stmt->type_name, s->create_range_stmt->n_type_name));
-        break;
-      case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT:
-        define_name(strings(s->create_domain_stmt->domainname, s->create_domain_stmt->n_domainname));
-        break;
-      case PG_QUERY__NODE__NODE_DEFINE_STMT:
-        define_name(strings(s->define_stmt->defnames, s->define_stmt->n_defnames));
-        break;
-      case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
-        define_name(strings(s->create_function_stmt->funcname, s->create_function_stmt->n_funcname));
-        break;
-      case PG_QUERY__NODE__NODE_CREATE_OP_CLASS_STMT:
-        define_name(strings(s->create_op_class_stmt->opclassname, s->create_op_class_stmt->n_opclassname));
-        break;
-      default:
-        break;
-    }
-  }
-
-  // ---- what a statement uses
-
-  struct Use {
-    std::string item;  // "type heroku_ext.citext (column email)"
-    std::string from;  // "extension citext"
-    long at;           // item offset, or -1
-  };
-
-  bool same_schema(const RuleOptions& o, const std::string& a, const std::string& b) const {
-    auto mapped = [&](const std::string& s) {
-      auto it = o.map_schemas.find(s);
-      return it == o.map_schemas.end() ? s : it->second;
-    };
-    return a == b || mapped(a) == mapped(b);
-  }
-
-  // A reference to `parts` (a name as the tree holds it) of `kind`.
-  void consider(const RuleOptions& o, char kind, const std::vector<std::string>& parts, const char* column,
-                const char* where, long at, std::vector<Use>& uses) const {
-    if (parts.empty() || parts.size() > 3) return;
-    std::string name = parts.back();
-    std::string schema = parts.size() >= 2 ? parts[parts.size() - 2] : "";
-    if (schema == "pg_catalog" || (kind == 'P' && schema.empty())) return;
-    std::string written = join_names(parts);
-    if (kind == 'P') written = join_names({parts.begin(), parts.end() - 1}) + "." + name;  // operators unquoted
-    std::string shown = std::string(kind_word(kind)) + " " + written;
-    if (column != nullptr) shown += std::string(" (column ") + quote_ident(column) + ")";
-    if (where != nullptr) shown += std::string(" (") + where + ")";
-    if (const char* ext = provider(kind, name)) {
-      auto it = dropped_.find(ext);
-      if (it == dropped_.end()) return;  // an object of an extension DB9 has
-      if (schema.empty() ? defined_.count(name) != 0
-                         : !same_schema(o, schema, it->second) || defined_.count(schema + "." + name) != 0)
-        return;
-      if (kind == '?') shown = join_names(parts) + (where ? std::string(" (") + where + ")" : "");
-      uses.push_back({shown, "extension " + quote_ident(ext), at});
-      return;
-    }
-    // A name the table does not know, in a schema that held only dropped
-    // extensions (not public, which holds the dump's own objects too).
-    if (schema.empty() || schema == "public" || built_in(name) || defined_.count(schema + "." + name) != 0) return;
-    for (const auto& [ext, in] : kept_)
-      if (in == schema) return;
-    std::string exts;
-    size_t n = 0;
-    for (const auto& [ext, in] : dropped_)
-      if (in == schema) {
-        exts += (exts.empty() ? "" : ", ") + quote_ident(ext);
-        ++n;
-      }
-    if (n == 0) return;
-    if (kind == '?') shown = join_names(parts) + (where ? std::string(" (") + where + ")" : "");
-    uses.push_back({shown, n == 1 ? "extension " + exts : "one of the extensions " + exts, at});
-  }
-
-  // The words that can lead to a use of a dropped extension: its objects'
-  // names, its schema, "gist" (btree_gist), "st_..." (postgis).
-  void refresh_words() {
-    words_.clear();
-    auto word_char = [](char c) {
-      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || static_cast<unsigned char>(c) >= 0x80;
-    };
-    for (const auto& [ext, schema] : dropped_) {
-      // The schema counts for names the table does not know, never in public
-      // (see consider()); a schema named "my-ext" is found by its words.
-      std::string piece;
-      for (char c : (schema == "public" ? std::string() : lower(schema)) + " ") {
-        if (word_char(c)) {
-          piece += c;
-        } else if (!piece.empty()) {
-          words_.insert(piece);
-          piece.clear();
-        }
-      }
-      for (const ExtObject& x : kObjects)
-        if (ext == x.ext) words_.insert(x.name);
-      if (ext == "btree_gist") words_.insert("gist");
-    }
-    st_prefix_ = dropped_.count("postgis") != 0;
-  }
-
-  // Whether the text holds one of those words anywhere (strings and
-  // comments included: a false alarm only costs a closer look).
-  bool might_use(std::string_view text) const {
-    std::string word;
-    for (size_t p = 0; p <= text.size(); ++p) {
-      char c = p < text.size() ? text[p] : ' ';
-      bool in_word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-                     static_cast<unsigned char>(c) >= 0x80;
-      if (in_word) {
-        word += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-        continue;
-      }
-      if (word.empty()) continue;
-      if (words_.count(word) != 0 || (st_prefix_ && word.rfind("st_", 0) == 0)) return true;
-      word.clear();
-    }
-    return false;
-  }
-
-  void uses(StatementContext& ctx, size_t i) {
-    if (dropped_.empty()) return;
-    if (!might_use(ctx.text().substr(ctx.statement_begin(i), ctx.statement_end(i) - ctx.statement_begin(i)))) return;
-    const RuleOptions& o = ctx.options();
-    const PgQuery__Node* s = ctx.statement(i);
-    std::vector<Use> found;
-    walk(s, [&](const ProtobufCMessage* m, const char* column) {
-      if (auto* t = as<PgQuery__TypeName>(m, pg_query__type_name__descriptor)) {
-        if (!t->pct_type) consider(o, 'T', strings(t->names, t->n_names), column, nullptr, t->location, found);
-      } else if (auto* f = as<PgQuery__FuncCall>(m, pg_query__func_call__descriptor)) {
-        consider(o, 'F', strings(f->funcname, f->n_funcname), column, nullptr, f->location, found);
-      } else if (auto* e = as<PgQuery__IndexElem>(m, pg_query__index_elem__descriptor)) {
-        if (e->n_opclass > 0) consider(o, 'O', strings(e->opclass, e->n_opclass), nullptr, nullptr, -1, found);
-      } else if (auto* r = as<PgQuery__RangeVar>(m, pg_query__range_var__descriptor)) {
-        std::vector<std::string> parts;
-        if (r->schemaname && r->schemaname[0]) parts.emplace_back(r->schemaname);
-        if (r->relname) parts.emplace_back(r->relname);
-        consider(o, 'R', parts, nullptr, nullptr, r->location, found);
-      } else if (auto* a = as<PgQuery__AExpr>(m, pg_query__a__expr__descriptor)) {
-        if (a->n_name == 2) consider(o, 'P', strings(a->name, a->n_name), nullptr, nullptr, a->location, found);
-      } else if (auto* w = as<PgQuery__ObjectWithArgs>(m, pg_query__object_with_args__descriptor)) {
-        std::vector<std::string> parts = strings(w->objname, w->n_objname);
-        consider(o, 'F', parts, nullptr, nullptr, -1, found);
-        if (parts.size() == 2) consider(o, 'P', parts, nullptr, nullptr, -1, found);
-      }
-    });
-    gist_scalars(s, found);
-    body_uses(ctx, i, found);
-    if (found.empty()) return;
-
-    // One warning: the uses grouped by extension, in order of appearance.
-    std::vector<std::pair<std::string, std::vector<std::string>>> groups;
-    long at = -1;
-    for (const Use& u : found) {
-      if (at < 0) at = u.at;
-      auto g = std::find_if(groups.begin(), groups.end(), [&](const auto& x) { return x.first == u.from; });
-      if (g == groups.end()) {
-        groups.push_back({u.from, {}});
-        g = groups.end() - 1;
-      }
-      if (std::find(g->second.begin(), g->second.end(), u.item) == g->second.end()) g->second.push_back(u.item);
-    }
-    std::string text;
-    for (size_t g = 0; g < groups.size(); ++g) {
-      if (g > 0) text += g + 1 == groups.size() ? "; and " : "; ";
-      for (size_t k = 0; k < groups[g].second.size(); ++k) text += (k ? ", " : "") + groups[g].second[k];
-      text += " from " + groups[g].first;
-    }
-    text += groups.size() == 1 ? ", which is not on DB9" : "; none of these extensions is on DB9";
-    size_t where = at >= 0 && static_cast<size_t>(at) >= ctx.statement_begin(i) ? static_cast<size_t>(at)
-                                                                                  : ctx.statement_begin(i);
-    bool body_only = std::all_of(found.begin(), found.end(),
-                                 [](const Use& u) { return u.item.find("(in the body)") != std::string::npos; });
-    ctx.note(where, describe(ctx, i) + " uses " + text +
-                        (body_only ? ": calls to it will fail there" : ": the statement will fail there"));
-  }
-
-  // btree_gist: a GiST index or exclusion constraint over a plain scalar
-  // column needs its operator classes even when none is named.
-  void gist_scalars(const PgQuery__Node* s, std::vector<Use>& found) const {
-    auto dropped = dropped_.find("btree_gist");
-    if (dropped == dropped_.end()) return;
-    auto check = [&](const std::string& table, const PgQuery__IndexElem* e) {
-      if (e == nullptr || e->name == nullptr || e->n_opclass > 0) return;
-      auto t = columns_.find(table);
-      if (t == columns_.end()) return;
-      auto c = t->second.find(e->name);
-      if (c == t->second.end()) return;
-      static const std::set<std::string> scalar = {
-          "int2",     "int4",  "int8",     "float4", "float8", "numeric", "text",    "varchar", "bpchar",
-          "date",     "time",  "timetz",   "timestamp", "timestamptz", "interval", "uuid", "bool", "oid",
-          "money",    "bytea", "bit",      "varbit", "macaddr", "macaddr8", "inet", "cidr"};
-      if (scalar.count(c->second) == 0) return;
-      static const std::map<std::string, std::string> sql = {
-          {"int2", "smallint"}, {"int4", "integer"}, {"int8", "bigint"}, {"float4", "real"},
-          {"float8", "double precision"}, {"bpchar", "character"}, {"varchar", "character varying"},
-          {"bool", "boolean"}, {"timestamptz", "timestamp with time zone"}, {"timetz", "time with time zone"},
-          {"timestamp", "timestamp without time zone"}, {"varbit", "bit varying"}};
-      auto shown = sql.find(c->second);
-      found.push_back({"the GiST operator class for column " + quote_ident(e->name) + " (" +
-                           (shown == sql.end() ? c->second : shown->second) + ")",
-                       "extension btree_gist", -1});
-    };
-    auto constraint = [&](const std::string& table, const PgQuery__Node* n) {
-      if (n == nullptr || n->node_case != PG_QUERY__NODE__NODE_CONSTRAINT) return;
-      const PgQuery__Constraint* c = n->constraint;
-      if (c->contype != PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION || c->access_method == nullptr ||
-          std::string(c->access_method) != "gist")
-        return;
-      for (size_t k = 0; k < c->n_exclusions; ++k) {
-        const PgQuery__Node* x = c->exclusions[k];
-        if (x->node_case == PG_QUERY__NODE__NODE_LIST && x->list->n_items > 0 &&
-            x->list->items[0]->node_case == PG_QUERY__NODE__NODE_INDEX_ELEM)
-          check(table, x->list->items[0]->index_elem);
-      }
-    };
-    switch (s->node_case) {
-      case PG_QUERY__NODE__NODE_INDEX_STMT: {
-        const PgQuery__IndexStmt* x = s->index_stmt;
-        if (x->access_method == nullptr || std::string(x->access_method) != "gist") break;
-        for (size_t k = 0; k < x->n_index_params; ++k)
-          if (x->index_params[k]->node_case == PG_QUERY__NODE__NODE_INDEX_ELEM)
-            check(rel_key(x->relation), x->index_params[k]->index_elem);
-        break;
-      }
-      case PG_QUERY__NODE__NODE_CREATE_STMT:
-        for (size_t k = 0; k < s->create_stmt->n_table_elts; ++k)
-          constraint(rel_key(s->create_stmt->relation), s->create_stmt->table_elts[k]);
-        break;
-      case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
-        for (size_t k = 0; k < s->alter_table_stmt->n_cmds; ++k)
-          if (s->alter_table_stmt->cmds[k]->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_CMD)
-            constraint(rel_key(s->alter_table_stmt->relation), s->alter_table_stmt->cmds[k]->alter_table_cmd->def);
-        break;
-      default:
-        break;
-    }
-  }
-
-  // Names in the body of a SQL or PL/pgSQL function or DO block, from its
-  // tokens: schema-qualified names, calls name(...) and casts ::name.
-  void body_uses(const StatementContext& ctx, size_t i, std::vector<Use>& found) const {
-    std::optional<std::pair<std::string, Place>> body = function_body(ctx, i);
-    if (!body) return;
-    Tokens t(body->first);
-    auto tok = [&](size_t k) { return t.text(k); };
-    for (size_t k = 0; k < t.size(); ++k) {
-      std::optional<std::string> a = ident(t[k], tok(k));
-      if (!a || (k > 0 && is(t[k - 1], PG_QUERY__TOKEN__ASCII_46))) continue;
-      bool cast = k > 0 && is(t[k - 1], PG_QUERY__TOKEN__TYPECAST);
-      long at = static_cast<long>(body->second.at(static_cast<size_t>(t[k].start)));
-      if (k + 2 < t.size() && is(t[k + 1], PG_QUERY__TOKEN__ASCII_46)) {
-        std::optional<std::string> b = ident(t[k + 2], tok(k + 2));
-        if (!b) continue;
-        bool call = k + 3 < t.size() && is(t[k + 3], PG_QUERY__TOKEN__ASCII_40);
-        consider(ctx.options(), call ? 'F' : cast ? 'T' : '?', {*a, *b}, nullptr, "in the body", at, found);
-        k += 2;
-      } else if (k + 1 < t.size() && is(t[k + 1], PG_QUERY__TOKEN__ASCII_40) &&
-                 t[k].keyword_kind == PG_QUERY__KEYWORD_KIND__NO_KEYWORD) {
-        consider(ctx.options(), 'F', {*a}, nullptr, "in the body", at, found);
-      } else if (cast) {
-        consider(ctx.options(), 'T', {*a}, nullptr, "in the body", at, found);
-      }
-    }
   }
 
  public:
@@ -938,14 +354,6 @@ class Extension : public Rule {
     }
     return std::nullopt;
   }
-
- private:
-  std::map<std::string, std::string> dropped_;  // extension → the schema it was created in
-  std::map<std::string, std::string> kept_;
-  std::set<std::string> defined_;               // "name" and "schema.name" of what the dump creates
-  std::map<std::string, std::map<std::string, std::string>> columns_;  // table → column → type
-  std::set<std::string> words_;  // see refresh_words()
-  bool st_prefix_ = false;
 };
 
 // ---- rule: heroku-ext -----------------------------------------------------------------
@@ -1397,18 +805,12 @@ class HerokuExt : public Rule {
 std::vector<RuleInfo> extension_rules() {
   return {
       {"extension",
-       "drop CREATE EXTENSION of what DB9 lacks (--allow-extension / --deny-extension adjust); warn where its "
-       "objects are used",
+       "drop CREATE EXTENSION of what DB9 lacks (--allow-extension / --deny-extension adjust)",
        Action::Drop,
        "DB9 has the extensions http, uuid-ossp, hstore, fs9, pg_cron, parquet, zhparser, vector and embedding "
        "(and plpgsql); --allow-extension adds to that set and --deny-extension takes away from it. CREATE "
        "EXTENSION of any other is dropped, with the ALTER, COMMENT ON and DROP EXTENSION statements about it. "
-       "Every later statement that uses one of its objects (a type, a function, an operator class, a view, a "
-       "schema-qualified operator; also inside SQL and PL/pgSQL function bodies) is reported, unchanged: it will "
-       "fail on DB9 until it is changed not to need the extension. Objects are recognised from a built-in table "
-       "of the common extensions (citext, pgcrypto, pg_trgm, btree_gist, hstore, pg_stat_statements, postgis, "
-       "ltree, cube, earthdistance, fuzzystrmatch, unaccent, intarray, isn, ...) and, for other names, by the "
-       "schema the extension was created in.",
+       "Statements that use its objects are the extension-dependents rule's.",
        [] { return std::unique_ptr<Rule>(new Extension); }},
       {"heroku-ext",
        "map Heroku's heroku_ext schema to public (--map-schema FROM=TO): drop CREATE SCHEMA heroku_ext, rename "

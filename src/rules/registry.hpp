@@ -42,6 +42,7 @@ class RuleSet {
 
 // The families (one file each).
 std::vector<RuleInfo> extension_rules();     // extension.cpp: extension, heroku-ext
+std::vector<RuleInfo> dependents_rules();    // dependents.cpp: extension-dependents
 std::vector<RuleInfo> security_rules();      // security.cpp: rls, owner, privileges
 std::vector<RuleInfo> replication_rules();   // replication.cpp: publication, notify
 std::vector<RuleInfo> transaction_rules();   // transaction.cpp: serializable

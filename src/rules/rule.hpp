@@ -47,6 +47,8 @@ struct RuleOptions {
   bool keep_owners = false;                 // --keep-owners
   bool keep_privileges = false;             // --keep-privileges
   std::string target = "psql";              // --target psql|api
+  std::string on_dependents = "rewrite";    // --on-dependents rewrite|drop|error
+  bool extensions_removed = true;           // the extension rule is on and drops (or comments out) CREATE EXTENSION
 };
 
 struct Edit {
@@ -65,6 +67,7 @@ struct Finding {
   Severity severity = Severity::Note;  // of the diagnostic when the change is made
   size_t statement = 0;      // Drop: which statement of the item
   std::vector<Edit> edits;   // Rewrite
+  bool with_copy_data = false;  // Drop of a COPY ... FROM stdin: its data goes too (the pipeline swallows it)
   std::string rule;          // filled in by the engine
 };
 

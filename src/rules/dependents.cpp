@@ -1,0 +1,1409 @@
+// Rule extension-dependents: what uses the objects of an extension DB9 does
+// not have, once the extension rule has dropped its CREATE EXTENSION.
+//
+// The rule follows the dump as psql runs it: which extensions were dropped
+// and in which schema (heroku_ext and other --map-schema sources count as
+// their target), the search_path (pg_dump's set_config('search_path', '',
+// false), a hand-written SET search_path), and what the dump defines itself
+// (a user's table or type named like an extension's object is the user's).
+// Names are matched against the generated catalogue (extension_catalogue.inc)
+// the way PostgreSQL resolves them: qualified in the extension's schema, or
+// unqualified through the search_path after pg_catalog.
+//
+// With --on-dependents=rewrite (the default):
+//   - a type of the extension (columns, arrays, domains, casts, signatures)
+//     becomes one whose text form takes the same COPY data: text (lo: oid);
+//   - an index or constraint that needs its operator classes, operators or
+//     functions is dropped (or taken out of its CREATE / ALTER TABLE);
+//   - a DEFAULT calling its functions becomes the built-in equivalent
+//     (gen_random_uuid) or goes;
+//   - a view, materialized view, trigger, rule or SQL-standard function body
+//     that needs its objects is dropped (error-level diagnostic), and so is
+//     what uses those in turn (a view over the view, its comments, grants);
+//   - COPY data of a table the extension owns (spatial_ref_sys) goes, with
+//     its COPY statement;
+//   - PL/pgSQL and quoted SQL bodies that name its objects are warned about.
+// --on-dependents=drop drops every statement that needs the extension
+// instead (a table with its rows); --on-dependents=error stops at the first.
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "rules/extension_catalogue.hpp"
+#include "rules/registry.hpp"
+
+namespace db9 {
+
+namespace {
+
+constexpr const char* kRuleId = "extension-dependents";
+
+// Every message under root, depth first in field order.
+void visit_all(const ProtobufCMessage* root, const std::function<void(const ProtobufCMessage*)>& visit) {
+  std::vector<const ProtobufCMessage*> stack;
+  if (root != nullptr) stack.push_back(root);
+  while (!stack.empty()) {
+    const ProtobufCMessage* m = stack.back();
+    stack.pop_back();
+    visit(m);
+    const ProtobufCMessageDescriptor* d = m->descriptor;
+    const char* base = reinterpret_cast<const char*>(m);
+    for (unsigned f = d->n_fields; f-- > 0;) {
+      const ProtobufCFieldDescriptor& fd = d->fields[f];
+      if (fd.type != PROTOBUF_C_TYPE_MESSAGE) continue;
+      if (fd.label == PROTOBUF_C_LABEL_REPEATED) {
+        size_t n = *reinterpret_cast<const size_t*>(base + fd.quantifier_offset);
+        ProtobufCMessage* const* items = *reinterpret_cast<ProtobufCMessage* const* const*>(base + fd.offset);
+        for (size_t k = n; k-- > 0;)
+          if (items[k] != nullptr) stack.push_back(items[k]);
+        continue;
+      }
+      if ((fd.flags & PROTOBUF_C_FIELD_FLAG_ONEOF) != 0 &&
+          *reinterpret_cast<const uint32_t*>(base + fd.quantifier_offset) != fd.id)
+        continue;
+      const ProtobufCMessage* sub = *reinterpret_cast<const ProtobufCMessage* const*>(base + fd.offset);
+      if (sub != nullptr) stack.push_back(sub);
+    }
+  }
+}
+
+void visit_all(const PgQuery__Node* n, const std::function<void(const ProtobufCMessage*)>& visit) {
+  if (n != nullptr) visit_all(&n->base, visit);
+}
+
+template <class T>
+const T* as(const ProtobufCMessage* m, const ProtobufCMessageDescriptor& d) {
+  return m->descriptor == &d ? reinterpret_cast<const T*>(m) : nullptr;
+}
+
+std::vector<std::string> names_of(PgQuery__Node* const* nodes, size_t n) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < n; ++i) {
+    if (nodes[i] == nullptr || nodes[i]->node_case != PG_QUERY__NODE__NODE_STRING || nodes[i]->string->sval == nullptr)
+      return {};
+    out.emplace_back(nodes[i]->string->sval);
+  }
+  return out;
+}
+
+const char* sval(const PgQuery__Node* n) {
+  return n != nullptr && n->node_case == PG_QUERY__NODE__NODE_STRING ? n->string->sval : nullptr;
+}
+
+const char* const_string(const PgQuery__Node* n) {
+  if (n == nullptr || n->node_case != PG_QUERY__NODE__NODE_A_CONST) return nullptr;
+  const PgQuery__AConst* c = n->a_const;
+  if (c->isnull || c->val_case != PG_QUERY__A__CONST__VAL_SVAL || c->sval == nullptr) return nullptr;
+  return c->sval->sval;
+}
+
+const PgQuery__DefElem* def_elem(PgQuery__Node* const* options, size_t n, std::string_view name) {
+  for (size_t i = 0; i < n; ++i)
+    if (options[i] != nullptr && options[i]->node_case == PG_QUERY__NODE__NODE_DEF_ELEM &&
+        options[i]->def_elem->defname != nullptr && name == options[i]->def_elem->defname)
+      return options[i]->def_elem;
+  return nullptr;
+}
+
+std::string joined(const std::vector<std::string>& parts) {
+  std::string out;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) out += '.';
+    out += quote_ident(parts[i]);
+  }
+  return out;
+}
+
+const char* kind_word(char kind) {
+  switch (kind) {
+    case 'T': return "type";
+    case 'D': return "domain";
+    case 'F': return "function";
+    case 'A': return "aggregate";
+    case 'P': return "operator";
+    case 'O': return "operator class";
+    case 'R': return "table";
+    case 'V': return "view";
+    case 'X': return "relation";  // dropped by this rule
+    case 'G': return "function";  // dropped by this rule
+    case 'W': return "function";  // whose body uses a removed extension
+    case 'Q': return "the default operator class";
+    case 'K': return "constraint";  // dropped by this rule
+    default: return "object";
+  }
+}
+
+bool tok(const PgQuery__ScanToken& t, PgQuery__Token k) { return t.token == k; }
+
+// The identifier a token stands for, if it is one.
+std::optional<std::string> ident(const PgQuery__ScanToken& t, std::string_view text) {
+  if (t.token == PG_QUERY__TOKEN__IDENT) {
+    if (!text.empty() && text[0] == '"') {
+      std::string out;
+      for (size_t i = 1; i + 1 < text.size(); ++i) {
+        out += text[i];
+        if (text[i] == '"') ++i;
+      }
+      return out;
+    }
+    return lower(text);
+  }
+  if (t.keyword_kind != PG_QUERY__KEYWORD_KIND__NO_KEYWORD) return lower(text);
+  return std::nullopt;
+}
+
+// A use of an extension's object (or of something this rule dropped).
+struct Use {
+  std::string ext;    // "citext"; "" for an object this rule dropped
+  char kind;
+  std::string shown;  // public.citext
+  long at;            // item offset or -1
+};
+
+std::string describe_uses(const std::vector<Use>& uses) {
+  std::vector<std::string> parts;
+  for (const Use& u : uses) {
+    std::string s = std::string(kind_word(u.kind)) + " " + u.shown +
+                    (u.kind == 'W'    ? std::string(" (its body uses a removed extension)")
+                     : u.ext.empty() ? std::string(" (dropped above)")
+                                     : " (extension " + u.ext + ")");
+    if (std::find(parts.begin(), parts.end(), s) == parts.end()) parts.push_back(s);
+  }
+  std::string out;
+  for (size_t i = 0; i < parts.size() && i < 6; ++i) out += (i ? ", " : "") + parts[i];
+  if (parts.size() > 6) out += ", and " + std::to_string(parts.size() - 6) + " more";
+  return out;
+}
+
+// Calls of functions whose bodies use a removed extension fail only when
+// they run: not when a view or a default is created.
+void without_body_calls(std::vector<Use>& uses) {
+  uses.erase(std::remove_if(uses.begin(), uses.end(), [](const Use& u) { return u.kind == 'W'; }), uses.end());
+}
+
+// What a column of an extension type loses when it becomes text.
+std::string type_loss(const std::string& ext, const std::string& type) {
+  if (ext == "citext") return "comparisons, sorting and unique indexes on it become case-sensitive";
+  if (ext == "postgis") return "the values stay as hex EWKB text; spatial functions, operators and indexes are lost";
+  if (ext == "lo") return "the large object references stay; lo_manage cleanup is lost";
+  return "the values stay in their text form; " + ext + "'s functions and operators on " + type + " are lost";
+}
+
+// What an index or constraint that needs the extension gave.
+std::string index_loss(const std::string& ext, bool exclusion, bool unique) {
+  if (exclusion) return "the overlap protection it enforced is lost (rows are no longer checked against each other)";
+  if (unique) return "the uniqueness it enforced is no longer checked";
+  if (ext == "pg_trgm") return "similarity and LIKE/ILIKE searches it sped up are no longer indexed (same results, slower)";
+  if (ext == "postgis") return "spatial searches it sped up are no longer indexed";
+  return "queries it sped up are no longer indexed (same results, slower)";
+}
+
+class Dependents : public Rule {
+ public:
+  void check(StatementContext& ctx) override {
+    // A dump of one schema (pg_dump -n public) has no CREATE EXTENSION: a
+    // name qualified with a mapped schema (heroku_ext) still tells.
+    if (ctx.options().extensions_removed && dropped_.empty() && !mapped_schema_) {
+      std::string text = lower(ctx.text());
+      for (const auto& [from, to] : ctx.options().map_schemas)
+        mapped_schema_ = mapped_schema_ || text.find(lower(from) + ".") != std::string::npos;
+    }
+    for (size_t i = 0; i < ctx.statement_count(); ++i) {
+      track(ctx, i);
+      if (dropped_.empty() && !mapped_schema_) continue;
+      review(ctx, i);
+    }
+  }
+
+ private:
+  // ---- the state of the dump ------------------------------------------------------
+
+  std::string mapped(const std::string& schema, const RuleOptions& o) const {
+    auto it = o.map_schemas.find(schema);
+    return it == o.map_schemas.end() ? schema : it->second;
+  }
+
+  // schema.name of a name as written (unqualified: the creation schema).
+  std::string key(std::vector<std::string> parts, const RuleOptions& o) const {
+    if (parts.empty()) return "";
+    std::string name = parts.back();
+    std::string schema = parts.size() >= 2 ? mapped(parts[parts.size() - 2], o)
+                                           : (search_path_.empty() ? "pg_catalog" : search_path_.front());
+    return schema + "." + name;
+  }
+  std::string key(const PgQuery__RangeVar* r, const RuleOptions& o) const {
+    if (r == nullptr || r->relname == nullptr) return "";
+    std::vector<std::string> parts;
+    if (r->schemaname && r->schemaname[0]) parts.emplace_back(r->schemaname);
+    parts.emplace_back(r->relname);
+    return key(parts, o);
+  }
+  static std::vector<std::string> parts_of(const PgQuery__RangeVar* r) {
+    std::vector<std::string> parts;
+    if (r == nullptr || r->relname == nullptr) return parts;
+    if (r->schemaname && r->schemaname[0]) parts.emplace_back(r->schemaname);
+    parts.emplace_back(r->relname);
+    return parts;
+  }
+
+  void set_search_path(const std::vector<std::string>& list, const RuleOptions& o) {
+    search_path_.clear();
+    for (const std::string& s : list)
+      if (s != "$user" && s != "pg_catalog") search_path_.push_back(mapped(s, o));
+  }
+
+  static std::vector<std::string> split_path(const std::string& s) {
+    std::vector<std::string> out;
+    std::string cur;
+    bool quoted = false, was_quoted = false;
+    auto flush = [&] {
+      size_t b = cur.find_first_not_of(" \t\r\n"), e = cur.find_last_not_of(" \t\r\n");
+      std::string v = b == std::string::npos ? "" : cur.substr(b, e - b + 1);
+      if (!v.empty()) out.push_back(was_quoted ? v : lower(v));
+      cur.clear();
+      was_quoted = false;
+    };
+    for (size_t i = 0; i < s.size(); ++i) {
+      char c = s[i];
+      if (c == '"') {
+        if (quoted && i + 1 < s.size() && s[i + 1] == '"') {
+          cur += '"';
+          ++i;
+        } else {
+          quoted = !quoted;
+          was_quoted = true;
+        }
+      } else if (c == ',' && !quoted) {
+        flush();
+      } else {
+        cur += c;
+      }
+    }
+    flush();
+    return out;
+  }
+
+  // Extensions dropped, search_path, what the dump defines.
+  void track(const StatementContext& ctx, size_t i) {
+    const RuleOptions& o = ctx.options();
+    const PgQuery__Node* s = ctx.statement(i);
+    switch (s->node_case) {
+      case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT: {
+        const PgQuery__CreateExtensionStmt* c = s->create_extension_stmt;
+        std::string name = c->extname ? c->extname : "";
+        created_.insert(name);
+        if (!o.extensions_removed || name.empty() || db9_has_extension(o, name) || is_create_language(ctx, i)) break;
+        const PgQuery__DefElem* schema = def_elem(c->options, c->n_options, "schema");
+        const char* in = schema ? sval(schema->arg) : nullptr;
+        dropped_[name] = in ? mapped(in, o) : (search_path_.empty() ? "public" : search_path_.front());
+        break;
+      }
+      case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT: {
+        const PgQuery__VariableSetStmt* v = s->variable_set_stmt;
+        if (v->name == nullptr || lower(v->name) != "search_path" || v->is_local) break;
+        if (v->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE) {
+          std::vector<std::string> list;
+          for (size_t k = 0; k < v->n_args; ++k)
+            if (const char* a = const_string(v->args[k])) list.emplace_back(a);
+          set_search_path(list, o);
+        } else if (v->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_DEFAULT ||
+                   v->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_RESET) {
+          set_search_path({"$user", "public"}, o);
+        }
+        break;
+      }
+      case PG_QUERY__NODE__NODE_SELECT_STMT:
+        visit_all(s, [&](const ProtobufCMessage* m) {
+          auto* f = as<PgQuery__FuncCall>(m, pg_query__func_call__descriptor);
+          if (f == nullptr || f->n_args < 2) return;
+          std::vector<std::string> name = names_of(f->funcname, f->n_funcname);
+          if (name.empty() || name.back() != "set_config") return;
+          const char* setting = const_string(f->args[0]);
+          const char* value = const_string(f->args[1]);
+          if (setting && value && lower(setting) == "search_path") set_search_path(split_path(value), o);
+        });
+        break;
+      case PG_QUERY__NODE__NODE_CREATE_STMT: define(key(s->create_stmt->relation, o)); break;
+      case PG_QUERY__NODE__NODE_VIEW_STMT: define(key(s->view_stmt->view, o)); break;
+      case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
+        if (s->create_table_as_stmt->into) define(key(s->create_table_as_stmt->into->rel, o));
+        break;
+      case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT: define(key(s->composite_type_stmt->typevar, o)); break;
+      case PG_QUERY__NODE__NODE_CREATE_ENUM_STMT:
+        define(key(names_of(s->create_enum_stmt->type_name, s->create_enum_stmt->n_type_name), o));
+        break;
+      case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT:
+        define(key(names_of(s->create_domain_stmt->domainname, s->create_domain_stmt->n_domainname), o));
+        break;
+      case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT:
+        define(key(names_of(s->create_range_stmt->type_name, s->create_range_stmt->n_type_name), o));
+        break;
+      case PG_QUERY__NODE__NODE_DEFINE_STMT:
+        define(key(names_of(s->define_stmt->defnames, s->define_stmt->n_defnames), o));
+        break;
+      case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
+        define(key(names_of(s->create_function_stmt->funcname, s->create_function_stmt->n_funcname), o));
+        break;
+      default:
+        break;
+    }
+  }
+  void define(const std::string& k) {
+    if (!k.empty()) defined_.insert(k);
+  }
+
+  static bool is_create_language(const StatementContext& ctx, size_t i) {
+    const Tokens& t = ctx.tokens();
+    size_t end = ctx.statement_end(i);
+    for (size_t k = t.first_at_or_after(ctx.statement_begin(i)); k < t.size() && static_cast<size_t>(t[k].start) < end;
+         ++k) {
+      if (t[k].token == PG_QUERY__TOKEN__EXTENSION) return false;
+      if (t[k].token == PG_QUERY__TOKEN__LANGUAGE) return true;
+    }
+    return false;
+  }
+
+  // ---- name resolution --------------------------------------------------------------
+
+  // The dropped extension a name of one of `kinds` resolves to, if any.
+  std::optional<std::string> resolve(const RuleOptions& o, std::string_view kinds,
+                                     const std::vector<std::string>& parts) const {
+    if (parts.empty() || parts.size() > 3) return std::nullopt;
+    const std::string& name = parts.back();
+    std::vector<const ExtensionObject*> objs;
+    for (char k : kinds)
+      for (const ExtensionObject* x : extension_objects(k, name)) objs.push_back(x);
+    if (objs.empty()) return std::nullopt;
+    auto in_schema = [&](const std::string& schema) -> std::optional<std::string> {
+      if (defined_.count(schema + "." + name) != 0) return std::nullopt;
+      for (const ExtensionObject* x : objs) {
+        auto d = dropped_.find(x->ext);
+        if (d != dropped_.end() && d->second == schema) return std::string(x->ext);
+      }
+      return std::nullopt;
+    };
+    if (parts.size() >= 2) {
+      const std::string& written = parts[parts.size() - 2];
+      std::string schema = mapped(written, o);
+      if (schema == "pg_catalog") return std::nullopt;
+      if (auto e = in_schema(schema)) return e;
+      // heroku_ext.citext where the dump never created citext (a dump of
+      // one schema): an extension DB9 lacks all the same.
+      if (o.extensions_removed && o.map_schemas.count(written) != 0 && defined_.count(schema + "." + name) == 0)
+        for (const ExtensionObject* x : objs)
+          if (!db9_has_extension(o, x->ext) && created_.count(x->ext) == 0) return std::string(x->ext);
+      return std::nullopt;
+    }
+    // Unqualified: pg_catalog comes first.
+    for (const ExtensionObject* x : objs)
+      if (x->also_builtin) return std::nullopt;
+    for (const std::string& schema : search_path_) {
+      if (defined_.count(schema + "." + name) != 0) return std::nullopt;
+      if (auto e = in_schema(schema)) return e;
+    }
+    return std::nullopt;
+  }
+
+  // A relation this rule dropped (a view), or one an extension owns.
+  void relation_use(const RuleOptions& o, const std::vector<std::string>& parts, long at, std::vector<Use>& uses) const {
+    if (parts.empty()) return;
+    std::string k = key(parts, o);
+    if (dropped_rels_.count(k) != 0) {
+      uses.push_back({"", 'X', joined(parts), at});
+      return;
+    }
+    if (parts.size() == 1) {  // unqualified: through the search_path
+      for (const std::string& schema : search_path_)
+        if (dropped_rels_.count(schema + "." + parts.back()) != 0) {
+          uses.push_back({"", 'X', joined(parts), at});
+          return;
+        }
+    }
+    for (char kind : {'R', 'V'})
+      if (auto e = resolve(o, std::string(1, kind), parts)) {
+        uses.push_back({*e, kind, joined(parts), at});
+        return;
+      }
+  }
+
+  void function_use(const RuleOptions& o, const std::vector<std::string>& parts, long at, std::vector<Use>& uses) const {
+    if (parts.empty()) return;
+    if (tainted_funcs_.count(key(parts, o)) != 0 ||
+        (parts.size() == 1 && tainted_funcs_.count("public." + parts[0]) != 0 && !search_path_.empty())) {
+      uses.push_back({"", 'W', joined(parts), at});
+      return;
+    }
+    if (dropped_funcs_.count(key(parts, o)) != 0) {
+      uses.push_back({"", 'G', joined(parts), at});
+      return;
+    }
+    if (auto e = resolve(o, "FA", parts)) uses.push_back({*e, 'F', joined(parts), at});
+  }
+
+  // Uses under a node: functions, operators, operator classes, relations,
+  // and (with types) type names.
+  void scan(const RuleOptions& o, const ProtobufCMessage* root, bool types, std::vector<Use>& uses) const {
+    if (root == nullptr) return;
+    visit_all(root, [&](const ProtobufCMessage* m) {
+      if (auto* t = as<PgQuery__TypeName>(m, pg_query__type_name__descriptor)) {
+        if (!types || t->pct_type) return;
+        std::vector<std::string> parts = names_of(t->names, t->n_names);
+        if (auto e = resolve(o, "TD", parts)) uses.push_back({*e, 'T', joined(parts), t->location});
+        else if (!parts.empty() && dropped_rels_.count(key(parts, o)) != 0)
+          uses.push_back({"", 'X', joined(parts) + "'s row type", t->location});
+      } else if (auto* f = as<PgQuery__FuncCall>(m, pg_query__func_call__descriptor)) {
+        function_use(o, names_of(f->funcname, f->n_funcname), f->location, uses);
+      } else if (auto* e = as<PgQuery__IndexElem>(m, pg_query__index_elem__descriptor)) {
+        std::vector<std::string> parts = names_of(e->opclass, e->n_opclass);
+        if (auto x = resolve(o, "O", parts)) uses.push_back({*x, 'O', joined(parts), -1});
+      } else if (auto* r = as<PgQuery__RangeVar>(m, pg_query__range_var__descriptor)) {
+        relation_use(o, parts_of(r), r->location, uses);
+      } else if (auto* a = as<PgQuery__AExpr>(m, pg_query__a__expr__descriptor)) {
+        std::vector<std::string> parts = names_of(a->name, a->n_name);
+        if (auto x = resolve(o, "P", parts)) {
+          std::string shown = parts.back();
+          if (parts.size() == 2) shown = "OPERATOR(" + quote_ident(parts[0]) + "." + parts[1] + ")";
+          uses.push_back({*x, 'P', shown, a->location});
+        }
+      } else if (auto* w = as<PgQuery__ObjectWithArgs>(m, pg_query__object_with_args__descriptor)) {
+        function_use(o, names_of(w->objname, w->n_objname), -1, uses);
+      }
+    });
+  }
+  void scan(const RuleOptions& o, const PgQuery__Node* n, bool types, std::vector<Use>& uses) const {
+    if (n != nullptr) scan(o, &n->base, types, uses);
+  }
+
+  // ---- byte ranges --------------------------------------------------------------------
+
+  // The token at item offset `at` (or the first after it).
+  static size_t token_at(const Tokens& t, size_t at) { return t.first_at_or_after(at); }
+
+  // A type name's bytes from its location: the (qualified) name and its
+  // modifiers, without array bounds.
+  static std::optional<std::pair<size_t, size_t>> type_span(const StatementContext& ctx, size_t at, size_t limit,
+                                                            bool modifiers = true) {
+    const Tokens& t = ctx.tokens();
+    size_t k = token_at(t, at);
+    while (k < t.size() && static_cast<size_t>(t[k].start) < limit && !ident(t[k], t.text(k))) ++k;
+    if (k >= t.size() || static_cast<size_t>(t[k].start) >= limit) return std::nullopt;
+    size_t begin = static_cast<size_t>(t[k].start);
+    while (k + 2 < t.size() && tok(t[k + 1], PG_QUERY__TOKEN__ASCII_46) && ident(t[k + 2], t.text(k + 2))) k += 2;
+    size_t end = static_cast<size_t>(t[k].end);
+    if (modifiers && k + 1 < t.size() && tok(t[k + 1], PG_QUERY__TOKEN__ASCII_40)) {
+      int depth = 0;
+      for (size_t j = k + 1; j < t.size(); ++j) {
+        if (tok(t[j], PG_QUERY__TOKEN__ASCII_40)) ++depth;
+        if (tok(t[j], PG_QUERY__TOKEN__ASCII_41) && --depth == 0) {
+          end = static_cast<size_t>(t[j].end);
+          break;
+        }
+      }
+    }
+    return std::make_pair(begin, end);
+  }
+
+  // The end of a constraint or DEFAULT clause that begins at `at`: up to a
+  // ',' or ')' at its depth, or (in a column definition) the next clause.
+  static size_t clause_end(const StatementContext& ctx, size_t at, size_t limit, bool column_level) {
+    const Tokens& t = ctx.tokens();
+    size_t k = token_at(t, at);
+    size_t end = at;
+    if (k < t.size() && tok(t[k], PG_QUERY__TOKEN__CONSTRAINT)) {
+      end = static_cast<size_t>(t[std::min(k + 1, t.size() - 1)].end);
+      k += 2;
+    }
+    if (k < t.size()) end = static_cast<size_t>(t[k].end);
+    ++k;  // DEFAULT, CHECK, EXCLUDE ...
+    int depth = 0;
+    for (; k < t.size() && static_cast<size_t>(t[k].start) < limit; ++k) {
+      const PgQuery__ScanToken& x = t[k];
+      if (x.token == PG_QUERY__TOKEN__SQL_COMMENT || x.token == PG_QUERY__TOKEN__C_COMMENT) continue;
+      if (tok(x, PG_QUERY__TOKEN__ASCII_40)) {
+        ++depth;
+      } else if (tok(x, PG_QUERY__TOKEN__ASCII_41)) {
+        if (depth == 0) break;
+        --depth;
+      } else if (depth == 0 && (tok(x, PG_QUERY__TOKEN__ASCII_44) || tok(x, PG_QUERY__TOKEN__ASCII_59))) {
+        break;
+      } else if (depth == 0 && column_level) {
+        bool after_is = k > 0 && tok(t[k - 1], PG_QUERY__TOKEN__IS);
+        static const PgQuery__Token stops[] = {
+            PG_QUERY__TOKEN__NOT,        PG_QUERY__TOKEN__NULL_P,    PG_QUERY__TOKEN__CONSTRAINT,
+            PG_QUERY__TOKEN__CHECK,      PG_QUERY__TOKEN__UNIQUE,    PG_QUERY__TOKEN__PRIMARY,
+            PG_QUERY__TOKEN__REFERENCES, PG_QUERY__TOKEN__GENERATED, PG_QUERY__TOKEN__COLLATE,
+            PG_QUERY__TOKEN__DEFAULT,    PG_QUERY__TOKEN__DEFERRABLE, PG_QUERY__TOKEN__INITIALLY};
+        if (!after_is && std::find(std::begin(stops), std::end(stops), x.token) != std::end(stops)) break;
+      }
+      end = static_cast<size_t>(x.end);
+    }
+    return end;
+  }
+
+  // The end of the code token before offset `at` (to take the space before a
+  // clause with it).
+  static size_t space_before(const StatementContext& ctx, size_t at, size_t floor) {
+    const Tokens& t = ctx.tokens();
+    size_t k = token_at(t, at);
+    size_t p = at;
+    if (k > 0 && static_cast<size_t>(t[k - 1].end) >= floor) p = static_cast<size_t>(t[k - 1].end);
+    std::string_view text = ctx.text();
+    // Only blanks may go; a comment in between stays.
+    for (size_t q = p; q < at; ++q)
+      if (text[q] != ' ' && text[q] != '\t' && text[q] != '\n' && text[q] != '\r') return at;
+    return p;
+  }
+
+  // A table element (a constraint in CREATE TABLE) with its comma.
+  static std::pair<size_t, size_t> element_span(const StatementContext& ctx, size_t begin, size_t end) {
+    const Tokens& t = ctx.tokens();
+    size_t k = token_at(t, begin);
+    size_t p = k;
+    while (p > 0 && (t[p - 1].token == PG_QUERY__TOKEN__SQL_COMMENT || t[p - 1].token == PG_QUERY__TOKEN__C_COMMENT)) --p;
+    if (p > 0 && tok(t[p - 1], PG_QUERY__TOKEN__ASCII_44)) return {static_cast<size_t>(t[p - 1].start), end};
+    size_t n = token_at(t, end);
+    if (n < t.size() && tok(t[n], PG_QUERY__TOKEN__ASCII_44)) {
+      size_t after = n + 1 < t.size() ? static_cast<size_t>(t[n + 1].start) : static_cast<size_t>(t[n].end);
+      return {begin, after};
+    }
+    return {begin, end};
+  }
+
+  // The statement's head for messages: up to its first '(' (AS for views).
+  static std::string head(const StatementContext& ctx, size_t i) {
+    std::string_view text = ctx.text();
+    size_t begin = ctx.statement_begin(i), end = ctx.statement_end(i);
+    PgQuery__Node__NodeCase c = ctx.statement_type(i);
+    bool view = c == PG_QUERY__NODE__NODE_VIEW_STMT || c == PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT ||
+                c == PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT;
+    const Tokens& t = ctx.tokens();
+    size_t stop = end;
+    for (size_t k = t.first_at_or_after(begin); k < t.size() && static_cast<size_t>(t[k].start) < end; ++k) {
+      if ((view && tok(t[k], PG_QUERY__TOKEN__AS) && c != PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT) ||
+          (!view && (tok(t[k], PG_QUERY__TOKEN__ASCII_40) || tok(t[k], PG_QUERY__TOKEN__ASCII_59))) ||
+          (c == PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT && tok(t[k], PG_QUERY__TOKEN__ASCII_40)) ||
+          (c == PG_QUERY__NODE__NODE_CREATE_TRIG_STMT && tok(t[k], PG_QUERY__TOKEN__ASCII_40)) ||
+          t[k].token == PG_QUERY__TOKEN__SQL_COMMENT || t[k].token == PG_QUERY__TOKEN__C_COMMENT) {
+        if (t[k].token == PG_QUERY__TOKEN__SQL_COMMENT || t[k].token == PG_QUERY__TOKEN__C_COMMENT) continue;
+        stop = static_cast<size_t>(t[k].start);
+        break;
+      }
+    }
+    std::string out;
+    bool space = false;
+    for (char ch : text.substr(begin, stop - begin)) {
+      if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
+        space = !out.empty();
+        continue;
+      }
+      if (space) out += ' ';
+      space = false;
+      out += ch;
+    }
+    if (!out.empty() && out.back() == ';') out.pop_back();
+    if (out.size() > 100) {
+      size_t cut = 97;
+      while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
+      out = out.substr(0, cut) + "...";
+    }
+    return out;
+  }
+
+  // ---- the statements -------------------------------------------------------------------
+
+  struct Change {
+    size_t at;
+    std::string what;
+    std::string how;
+    std::vector<Edit> edits;
+    Severity severity;
+    std::string detail;
+  };
+
+  // Edits and messages for one statement, collected, then handed over.
+  struct Work {
+    std::vector<std::pair<size_t, size_t>> removed;  // spans taken out
+    std::vector<Change> changes;
+    bool inside_removed(size_t b, size_t e) const {
+      for (const auto& [rb, re] : removed)
+        if (b >= rb && e <= re) return true;
+      return false;
+    }
+  };
+
+  void review(StatementContext& ctx, size_t i) {
+    const RuleOptions& o = ctx.options();
+    const PgQuery__Node* s = ctx.statement(i);
+    size_t at = ctx.statement_begin(i);
+    // Statements about extensions are the extension rule's.
+    switch (s->node_case) {
+      case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT:
+      case PG_QUERY__NODE__NODE_ALTER_EXTENSION_STMT:
+      case PG_QUERY__NODE__NODE_ALTER_EXTENSION_CONTENTS_STMT:
+      case PG_QUERY__NODE__NODE_ALTER_OBJECT_DEPENDS_STMT:
+        return;
+      case PG_QUERY__NODE__NODE_COMMENT_STMT:
+        if (s->comment_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION) return;
+        break;
+      case PG_QUERY__NODE__NODE_DROP_STMT:
+        if (s->drop_stmt->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION) return;
+        break;
+      case PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT:
+        if (s->alter_object_schema_stmt->object_type == PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION) return;
+        break;
+      default:
+        break;
+    }
+
+    // About something this rule dropped, or an object an extension owns
+    // (COMMENT ON VIEW, GRANT, ALTER ... OWNER, REFRESH, COPY data ...).
+    std::vector<Use> about;
+    about_uses(o, s, about);
+    if (!about.empty()) {
+      bool copy = s->node_case == PG_QUERY__NODE__NODE_COPY_STMT && s->copy_stmt->is_from;
+      ctx.drop(i, at, head(ctx, i), Severity::Warning, "it is about " + describe_uses(about) + ", which DB9 does not get");
+      if (copy) ctx.findings().back().with_copy_data = true;
+      return;
+    }
+
+    if (o.on_dependents == "drop") {
+      std::vector<Use> uses;
+      scan(o, s, true, uses);
+      gist_scalars(o, s, uses);
+      table_constraint_uses(o, s, uses);
+      if (uses.empty()) return;
+      record_drop(o, s);
+      ctx.drop(i, at, head(ctx, i), Severity::Warning,
+               "it needs " + describe_uses(uses) + " (--on-dependents=drop)" +
+                   (s->node_case == PG_QUERY__NODE__NODE_CREATE_STMT ? "; its rows go too" : ""));
+      return;
+    }
+
+    switch (s->node_case) {
+      case PG_QUERY__NODE__NODE_VIEW_STMT:
+      case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
+      case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
+      case PG_QUERY__NODE__NODE_RULE_STMT:
+        drop_if_needed(ctx, i, "");
+        return;
+      case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
+        if (s->create_function_stmt->sql_body != nullptr) {
+          if (drop_if_needed(ctx, i, "its SQL-standard body is checked when it is created")) return;
+        } else {
+          body_uses(ctx, i);
+        }
+        break;
+      case PG_QUERY__NODE__NODE_INDEX_STMT:
+        if (index_stmt(ctx, i)) return;
+        break;
+      default:
+        break;
+    }
+
+    Work w;
+    if (s->node_case == PG_QUERY__NODE__NODE_CREATE_STMT) create_table(ctx, i, w);
+    if (s->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_STMT && alter_table(ctx, i, w)) return;
+    types(ctx, i, w);
+    for (Change& c : w.changes) {
+      if (c.edits.empty()) ctx.note(c.at, c.what + ": " + c.how + (c.detail.empty() ? "" : "; " + c.detail), c.severity);
+      else ctx.rewrite(c.at, c.what, c.how, std::move(c.edits), c.severity, c.detail);
+    }
+    if (w.changes.empty() && s->node_case != PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT &&
+        s->node_case != PG_QUERY__NODE__NODE_DO_STMT) {
+      // Anything else that still needs the extension: reported.
+      std::vector<Use> uses;
+      scan(o, s, false, uses);
+      without_body_calls(uses);
+      if (!uses.empty())
+        ctx.note(at, head(ctx, i) + " uses " + describe_uses(uses) + ": it will fail on DB9; left unchanged",
+                 Severity::Warning);
+    }
+    if (s->node_case == PG_QUERY__NODE__NODE_DO_STMT) body_uses(ctx, i);
+  }
+
+  // Objects a statement is about that are gone: relations this rule
+  // dropped, an extension's own tables and views (COPY, GRANT, COMMENT).
+  void about_uses(const RuleOptions& o, const PgQuery__Node* s, std::vector<Use>& uses) const {
+    switch (s->node_case) {
+      case PG_QUERY__NODE__NODE_COPY_STMT:
+        if (s->copy_stmt->relation) relation_use(o, parts_of(s->copy_stmt->relation), s->copy_stmt->relation->location, uses);
+        break;
+      case PG_QUERY__NODE__NODE_INSERT_STMT:
+        if (s->insert_stmt->relation)
+          relation_use(o, parts_of(s->insert_stmt->relation), s->insert_stmt->relation->location, uses);
+        break;
+      case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: {
+        const PgQuery__AlterTableStmt* a = s->alter_table_stmt;
+        relation_use(o, parts_of(a->relation), a->relation->location, uses);
+        // ALTER TABLE t CLUSTER ON idx (pg_dump), for a dropped index.
+        std::string table = key(a->relation, o);
+        for (size_t k = 0; k < a->n_cmds; ++k)
+          if (a->cmds[k]->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_CMD &&
+              a->cmds[k]->alter_table_cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ClusterOn &&
+              a->cmds[k]->alter_table_cmd->name &&
+              dropped_rels_.count(table.substr(0, table.find('.') + 1) + a->cmds[k]->alter_table_cmd->name) != 0)
+            uses.push_back({"", 'X', quote_ident(a->cmds[k]->alter_table_cmd->name), -1});
+        break;
+      }
+      case PG_QUERY__NODE__NODE_INDEX_STMT:
+        relation_use(o, parts_of(s->index_stmt->relation), s->index_stmt->relation->location, uses);
+        break;
+      case PG_QUERY__NODE__NODE_REFRESH_MAT_VIEW_STMT:
+        relation_use(o, parts_of(s->refresh_mat_view_stmt->relation), -1, uses);
+        break;
+      case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
+        relation_use(o, parts_of(s->create_trig_stmt->relation), -1, uses);
+        break;
+      case PG_QUERY__NODE__NODE_GRANT_STMT: {
+        const PgQuery__GrantStmt* g = s->grant_stmt;
+        for (size_t k = 0; k < g->n_objects; ++k) {
+          const PgQuery__Node* x = g->objects[k];
+          if (x->node_case == PG_QUERY__NODE__NODE_RANGE_VAR) relation_use(o, parts_of(x->range_var), -1, uses);
+          if (x->node_case == PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS) {
+            std::vector<Use> f;
+            function_use(o, names_of(x->object_with_args->objname, x->object_with_args->n_objname), -1, f);
+            uses.insert(uses.end(), f.begin(), f.end());
+          }
+        }
+        break;
+      }
+      case PG_QUERY__NODE__NODE_COMMENT_STMT:
+      case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT: {
+        const PgQuery__Node* obj;
+        PgQuery__ObjectType type;
+        if (s->node_case == PG_QUERY__NODE__NODE_COMMENT_STMT) {
+          obj = s->comment_stmt->object;
+          type = s->comment_stmt->objtype;
+        } else {
+          obj = s->alter_owner_stmt->object;
+          type = s->alter_owner_stmt->object_type;
+        }
+        if (obj == nullptr) break;
+        if (obj->node_case == PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS) {
+          std::vector<std::string> parts = names_of(obj->object_with_args->objname, obj->object_with_args->n_objname);
+          if (dropped_funcs_.count(key(parts, o)) != 0) uses.push_back({"", 'G', joined(parts), -1});
+        } else if (obj->node_case == PG_QUERY__NODE__NODE_LIST) {
+          std::vector<std::string> parts = names_of(obj->list->items, obj->list->n_items);
+          if (type == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN && !parts.empty()) parts.pop_back();
+          if (type == PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT && parts.size() >= 2) {
+            std::string con = parts.back();
+            parts.pop_back();
+            if (dropped_constraints_.count(key(parts, o) + "." + con) != 0)
+              uses.push_back({"", 'K', quote_ident(con) + " on " + joined(parts), -1});
+          }
+          if (type == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX || type == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW ||
+              type == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW ||
+              type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE || type == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN)
+            relation_use(o, parts, -1, uses);
+          if (type == PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER || type == PG_QUERY__OBJECT_TYPE__OBJECT_RULE) {
+            // name, then table: COMMENT ON TRIGGER t ON tbl
+            if (!parts.empty()) {
+              std::string trig = parts.back();
+              parts.pop_back();
+              if (dropped_triggers_.count(key(parts, o) + "." + trig) != 0)
+                uses.push_back({"", 'X', quote_ident(trig) + " on " + joined(parts), -1});
+              else
+                relation_use(o, parts, -1, uses);
+            }
+          }
+        }
+        break;
+      }
+      case PG_QUERY__NODE__NODE_ALTER_SEQ_STMT: {
+        const PgQuery__DefElem* owned = def_elem(s->alter_seq_stmt->options, s->alter_seq_stmt->n_options, "owned_by");
+        if (owned && owned->arg && owned->arg->node_case == PG_QUERY__NODE__NODE_LIST) {
+          std::vector<std::string> parts = names_of(owned->arg->list->items, owned->arg->list->n_items);
+          if (parts.size() >= 2) {
+            parts.pop_back();
+            relation_use(o, parts, -1, uses);
+          }
+        }
+        break;
+      }
+      default:
+        break;
+    }
+    // Only what this rule dropped and an extension's own tables count here;
+    // an extension's view in an ALTER TABLE or index is not "about" it.
+    uses.erase(std::remove_if(uses.begin(), uses.end(),
+                              [&](const Use& u) {
+                                return !(u.kind == 'X' || u.kind == 'G' || u.kind == 'R' || u.kind == 'V' ||
+                                         u.kind == 'K');
+                              }),
+               uses.end());
+  }
+
+  // Column types of CREATE TABLE, and the constraints of CREATE / ALTER
+  // TABLE that need an extension (--on-dependents=drop).
+  void table_constraint_uses(const RuleOptions& o, const PgQuery__Node* s, std::vector<Use>& uses) {
+    if (s->node_case == PG_QUERY__NODE__NODE_CREATE_STMT) {
+      const PgQuery__CreateStmt* c = s->create_stmt;
+      std::string table = key(c->relation, o);
+      for (size_t k = 0; k < c->n_table_elts; ++k) {
+        const PgQuery__Node* e = c->table_elts[k];
+        if (e->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF && e->column_def->colname && e->column_def->type_name) {
+          std::vector<std::string> t = names_of(e->column_def->type_name->names, e->column_def->type_name->n_names);
+          if (!t.empty()) columns_[table][e->column_def->colname] = t.back();
+        }
+      }
+      for (size_t k = 0; k < c->n_table_elts; ++k)
+        if (c->table_elts[k]->node_case == PG_QUERY__NODE__NODE_CONSTRAINT) {
+          std::vector<Use> more = constraint_uses(o, table, c->table_elts[k]->constraint);
+          uses.insert(uses.end(), more.begin(), more.end());
+        }
+    } else if (s->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_STMT) {
+      const PgQuery__AlterTableStmt* a = s->alter_table_stmt;
+      for (size_t k = 0; k < a->n_cmds; ++k) {
+        if (a->cmds[k]->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_CMD) continue;
+        const PgQuery__Node* def = a->cmds[k]->alter_table_cmd->def;
+        if (def && def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT) {
+          std::vector<Use> more = constraint_uses(o, key(a->relation, o), def->constraint);
+          uses.insert(uses.end(), more.begin(), more.end());
+        }
+      }
+    }
+  }
+
+  // What a statement drops defines something later statements may use.
+  void record_drop(const RuleOptions& o, const PgQuery__Node* s) {
+    switch (s->node_case) {
+      case PG_QUERY__NODE__NODE_CREATE_STMT: dropped_rels_.insert(key(s->create_stmt->relation, o)); break;
+      case PG_QUERY__NODE__NODE_VIEW_STMT: dropped_rels_.insert(key(s->view_stmt->view, o)); break;
+      case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
+        if (s->create_table_as_stmt->into) dropped_rels_.insert(key(s->create_table_as_stmt->into->rel, o));
+        break;
+      case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
+        dropped_funcs_.insert(
+            key(names_of(s->create_function_stmt->funcname, s->create_function_stmt->n_funcname), o));
+        break;
+      case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
+        if (s->create_trig_stmt->trigname)
+          dropped_triggers_.insert(key(s->create_trig_stmt->relation, o) + "." + s->create_trig_stmt->trigname);
+        break;
+      default:
+        break;
+    }
+  }
+
+  // Views, materialized views, triggers, rules, SQL-standard bodies.
+  bool drop_if_needed(StatementContext& ctx, size_t i, const std::string& why) {
+    const RuleOptions& o = ctx.options();
+    const PgQuery__Node* s = ctx.statement(i);
+    std::vector<Use> uses;
+    if (s->node_case == PG_QUERY__NODE__NODE_CREATE_TRIG_STMT) {
+      const PgQuery__CreateTrigStmt* t = s->create_trig_stmt;
+      function_use(o, names_of(t->funcname, t->n_funcname), -1, uses);
+      scan(o, t->when_clause, true, uses);
+    } else {
+      scan(o, s, true, uses);
+    }
+    without_body_calls(uses);
+    if (uses.empty()) return false;
+    record_drop(o, s);
+    std::string what;
+    switch (s->node_case) {
+      case PG_QUERY__NODE__NODE_VIEW_STMT: what = "the view"; break;
+      case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT: what = "the materialized view"; break;
+      case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT: what = "the trigger"; break;
+      case PG_QUERY__NODE__NODE_RULE_STMT: what = "the rule"; break;
+      default: what = "the function"; break;
+    }
+    ctx.drop(i, ctx.statement_begin(i), head(ctx, i), Severity::Error,
+             "it needs " + describe_uses(uses) + (why.empty() ? "" : " (" + why + ")") + "; " + what +
+                 " is not on DB9, nor is what depends on it");
+    return true;
+  }
+
+  // CREATE INDEX: dropped when it needs the extension.
+  bool index_stmt(StatementContext& ctx, size_t i) {
+    const RuleOptions& o = ctx.options();
+    const PgQuery__IndexStmt* x = ctx.statement(i)->index_stmt;
+    std::string table = key(x->relation, o);
+    std::string method = x->access_method ? lower(x->access_method) : "btree";
+    std::vector<Use> uses;
+    scan(o, ctx.statement(i), true, uses);
+    gist_scalars(o, ctx.statement(i), uses);
+    std::vector<std::string> rewritten_cols;
+    std::string rewritten_ext;
+    for (size_t k = 0; k < x->n_index_params; ++k) {
+      if (x->index_params[k]->node_case != PG_QUERY__NODE__NODE_INDEX_ELEM) continue;
+      const PgQuery__IndexElem* e = x->index_params[k]->index_elem;
+      if (e->name == nullptr) continue;
+      auto r = rewritten_.find(table);
+      if (r == rewritten_.end()) continue;
+      auto c = r->second.find(e->name);
+      if (c == r->second.end()) continue;
+      if (method != "btree" && method != "hash")
+        uses.push_back({c->second, 'Q', "of " + method + " for column " + quote_ident(e->name), -1});
+      else {
+        rewritten_cols.push_back(e->name);
+        rewritten_ext = c->second;
+      }
+    }
+    std::string name = x->idxname ? quote_ident(x->idxname) : std::string("(unnamed)");
+    if (uses.empty()) {
+      if (!rewritten_cols.empty() && rewritten_ext == "citext")
+        ctx.note(ctx.statement_begin(i),
+                 "index " + name + " on " + joined(parts_of(x->relation)) + " is kept on text: " +
+                     (x->unique ? "its uniqueness is now case-sensitive (it was citext)"
+                                : "it now compares case-sensitively (it was citext)"),
+                 Severity::Warning);
+      return false;
+    }
+    ctx.drop(i, ctx.statement_begin(i), head(ctx, i), Severity::Warning,
+             "it needs " + describe_uses(uses) + "; " + index_loss(uses.front().ext, false, x->unique));
+    if (x->idxname) {  // an index lives in its table's schema
+      std::string t = key(x->relation, o);
+      dropped_rels_.insert(t.substr(0, t.find('.') + 1) + x->idxname);
+    }
+    return true;
+  }
+
+  // btree_gist / btree_gin: a GiST or GIN index or exclusion over a plain
+  // scalar column needs their operator classes though none is named.
+  void gist_scalars(const RuleOptions& o, const PgQuery__Node* s, std::vector<Use>& uses) const {
+    auto check = [&](const std::string& table, const std::string& method, const PgQuery__IndexElem* e) {
+      if (e == nullptr || e->name == nullptr || e->n_opclass > 0) return;
+      const char* ext = method == "gist" ? "btree_gist" : method == "gin" ? "btree_gin" : nullptr;
+      if (ext == nullptr || dropped_.count(ext) == 0) return;
+      auto t = columns_.find(table);
+      if (t == columns_.end()) return;
+      auto c = t->second.find(e->name);
+      if (c == t->second.end()) return;
+      static const std::set<std::string> scalar = {
+          "int2",   "int4",      "int8",   "float4",      "float8",   "numeric", "text",  "varchar",
+          "bpchar", "date",      "time",   "timetz",      "timestamp", "timestamptz", "interval",
+          "uuid",   "bool",      "oid",    "money",       "bytea",    "bit",     "varbit", "macaddr",
+          "macaddr8", "inet",    "cidr",   "smallint",    "integer",  "bigint",  "char"};
+      if (scalar.count(c->second) == 0) return;
+      uses.push_back({ext, 'O', "for column " + quote_ident(e->name) + " (" + c->second + ")", -1});
+    };
+    switch (s->node_case) {
+      case PG_QUERY__NODE__NODE_INDEX_STMT: {
+        const PgQuery__IndexStmt* x = s->index_stmt;
+        std::string method = x->access_method ? lower(x->access_method) : "btree";
+        for (size_t k = 0; k < x->n_index_params; ++k)
+          if (x->index_params[k]->node_case == PG_QUERY__NODE__NODE_INDEX_ELEM)
+            check(key(x->relation, o), method, x->index_params[k]->index_elem);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  // EXCLUDE constraints: their elements' operator classes (btree_gist) and
+  // operators.
+  void exclusion_uses(const RuleOptions& o, const std::string& table, const PgQuery__Constraint* c,
+                      std::vector<Use>& uses) const {
+    if (c->contype != PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION) return;
+    std::string method = c->access_method ? lower(c->access_method) : "btree";
+    for (size_t k = 0; k < c->n_exclusions; ++k) {
+      const PgQuery__Node* x = c->exclusions[k];
+      if (x->node_case != PG_QUERY__NODE__NODE_LIST || x->list->n_items == 0 ||
+          x->list->items[0]->node_case != PG_QUERY__NODE__NODE_INDEX_ELEM)
+        continue;
+      const PgQuery__IndexElem* e = x->list->items[0]->index_elem;
+      if (e->name == nullptr || e->n_opclass > 0) continue;
+      const char* ext = method == "gist" ? "btree_gist" : nullptr;
+      auto t = columns_.find(table);
+      if (t != columns_.end()) {
+        auto col = t->second.find(e->name);
+        auto r = rewritten_.find(table);
+        bool rewritten = r != rewritten_.end() && r->second.count(e->name) != 0;
+        static const std::set<std::string> scalar = {
+            "int2", "int4", "int8", "float4", "float8", "numeric", "text", "varchar", "bpchar", "date", "time",
+            "timetz", "timestamp", "timestamptz", "interval", "uuid", "bool", "oid", "money", "bytea", "bit",
+            "varbit", "macaddr", "macaddr8", "inet", "cidr", "smallint", "integer", "bigint", "char"};
+        if (rewritten && method != "btree" && method != "hash")
+          uses.push_back({r->second.at(e->name), 'Q', "of " + method + " for column " + quote_ident(e->name), -1});
+        else if (ext && dropped_.count(ext) && col != t->second.end() && scalar.count(col->second))
+          uses.push_back({ext, 'O', "for column " + quote_ident(e->name) + " (" + col->second + ")", -1});
+      }
+    }
+    scan(o, &c->base, true, uses);
+  }
+
+  // What a constraint needs (CHECK, EXCLUDE, or an index-backed one using
+  // the extension's operator classes).
+  std::vector<Use> constraint_uses(const RuleOptions& o, const std::string& table, const PgQuery__Constraint* c) const {
+    std::vector<Use> uses;
+    switch (c->contype) {
+      case PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION: exclusion_uses(o, table, c, uses); break;
+      case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK: scan(o, c->raw_expr, true, uses); break;
+      default: break;
+    }
+    return uses;
+  }
+
+  // A DEFAULT expression: built-in replacements, or nullopt when it must go.
+  std::optional<std::vector<Edit>> default_edits(const StatementContext& ctx, const PgQuery__Node* expr,
+                                                 std::vector<Use>& uses, std::string& how) const {
+    const RuleOptions& o = ctx.options();
+    std::vector<Edit> edits;
+    bool all_replaced = true;
+    visit_all(expr, [&](const ProtobufCMessage* m) {
+      auto* f = as<PgQuery__FuncCall>(m, pg_query__func_call__descriptor);
+      if (f == nullptr) return;
+      std::vector<std::string> parts = names_of(f->funcname, f->n_funcname);
+      std::vector<Use> here;
+      function_use(o, parts, f->location, here);
+      without_body_calls(here);
+      if (here.empty()) return;
+      uses.insert(uses.end(), here.begin(), here.end());
+      bool uuid = (parts.back() == "gen_random_uuid" && here[0].ext == "pgcrypto") ||
+                  (parts.back() == "uuid_generate_v4" && here[0].ext == "uuid-ossp");
+      if (!uuid || f->n_args != 0 || f->location < 0) {
+        all_replaced = false;
+        return;
+      }
+      auto span = type_span(ctx, static_cast<size_t>(f->location), ctx.text().size(), false);
+      if (!span) {
+        all_replaced = false;
+        return;
+      }
+      edits.push_back(Edit{span->first, span->second, "gen_random_uuid"});
+      how = joined(parts) + "() → gen_random_uuid() (built into PostgreSQL 13+ and DB9)";
+    });
+    std::vector<Use> other;
+    visit_all(expr, [&](const ProtobufCMessage* m) {
+      if (auto* a = as<PgQuery__AExpr>(m, pg_query__a__expr__descriptor)) {
+        std::vector<std::string> parts = names_of(a->name, a->n_name);
+        if (auto x = resolve(o, "P", parts)) other.push_back({*x, 'P', parts.back(), a->location});
+      }
+    });
+    if (!other.empty()) {
+      uses.insert(uses.end(), other.begin(), other.end());
+      all_replaced = false;
+    }
+    if (uses.empty() || !all_replaced) return std::nullopt;
+    return edits;
+  }
+
+  // Column definition (CREATE TABLE, ALTER TABLE ADD COLUMN): its type is
+  // recorded; DEFAULT and CHECK that need the extension are handled.
+  void column_def(const StatementContext& ctx, const std::string& table, const PgQuery__ColumnDef* col, size_t limit,
+                  Work& w) {
+    const RuleOptions& o = ctx.options();
+    if (col->colname == nullptr) return;
+    if (col->type_name) {
+      std::vector<std::string> t = names_of(col->type_name->names, col->type_name->n_names);
+      if (!t.empty()) {
+        columns_[table][col->colname] = t.back();
+        if (auto e = resolve(o, "TD", t)) rewritten_[table][col->colname] = *e;
+      }
+    }
+    std::string column = "column " + quote_ident(col->colname) + " of " + table;
+    for (size_t k = 0; k < col->n_constraints; ++k) {
+      if (col->constraints[k]->node_case != PG_QUERY__NODE__NODE_CONSTRAINT) continue;
+      const PgQuery__Constraint* c = col->constraints[k]->constraint;
+      if (c->location < 0) continue;
+      size_t begin = static_cast<size_t>(c->location);
+      if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT) {
+        std::vector<Use> uses;
+        std::string how;
+        auto edits = default_edits(ctx, c->raw_expr, uses, how);
+        if (uses.empty()) continue;
+        if (edits) {
+          w.changes.push_back({begin, column, "DEFAULT " + how, *edits, Severity::Warning, ""});
+          continue;
+        }
+        size_t end = clause_end(ctx, begin, limit, true);
+        size_t from = space_before(ctx, begin, 0);
+        w.removed.push_back({from, end});
+        w.changes.push_back({begin, column, "DEFAULT removed", {Edit{from, end, ""}}, Severity::Warning,
+                             "it calls " + describe_uses(uses) + "; new rows get no default value there"});
+      } else if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK) {
+        std::vector<Use> uses = constraint_uses(o, table, c);
+        if (uses.empty()) continue;
+        size_t end = clause_end(ctx, begin, limit, true);
+        size_t from = space_before(ctx, begin, 0);
+        w.removed.push_back({from, end});
+        w.changes.push_back({begin, column, "CHECK constraint removed", {Edit{from, end, ""}}, Severity::Warning,
+                             "it needs " + describe_uses(uses) + "; the values are no longer checked"});
+      } else if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_GENERATED) {
+        std::vector<Use> uses;
+        scan(o, c->raw_expr, true, uses);
+        if (!uses.empty())
+          w.changes.push_back({begin, column, "generated column left unchanged", {}, Severity::Warning,
+                               "it computes its value with " + describe_uses(uses) + ": the table will fail on DB9"});
+      }
+    }
+  }
+
+  void create_table(const StatementContext& ctx, size_t i, Work& w) {
+    const RuleOptions& o = ctx.options();
+    const PgQuery__CreateStmt* c = ctx.statement(i)->create_stmt;
+    std::string table = key(c->relation, o);
+    size_t limit = ctx.statement_end(i);
+    for (size_t k = 0; k < c->n_table_elts; ++k) {
+      const PgQuery__Node* e = c->table_elts[k];
+      if (e->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF) {
+        column_def(ctx, table, e->column_def, limit, w);
+      } else if (e->node_case == PG_QUERY__NODE__NODE_CONSTRAINT) {
+        const PgQuery__Constraint* x = e->constraint;
+        std::vector<Use> uses = constraint_uses(o, table, x);
+        if (uses.empty() || x->location < 0) continue;
+        size_t begin = static_cast<size_t>(x->location);
+        size_t end = clause_end(ctx, begin, limit, false);
+        auto span = element_span(ctx, begin, end);
+        w.removed.push_back(span);
+        if (x->conname && *x->conname) dropped_constraints_.insert(table + "." + x->conname);
+        bool exclusion = x->contype == PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION;
+        w.changes.push_back(
+            {begin, head(ctx, i),
+             std::string(exclusion ? "EXCLUDE" : "CHECK") + " constraint " +
+                 (x->conname && *x->conname ? quote_ident(x->conname) + " " : std::string()) + "removed",
+             {Edit{span.first, span.second, ""}}, Severity::Warning,
+             "it needs " + describe_uses(uses) + "; " +
+                 (exclusion ? index_loss(uses.front().ext, true, false) : std::string("the rows are no longer checked"))});
+      }
+    }
+  }
+
+  // ALTER TABLE: subcommands that need the extension go; true when the
+  // whole statement went.
+  bool alter_table(StatementContext& ctx, size_t i, Work& w) {
+    const RuleOptions& o = ctx.options();
+    const PgQuery__AlterTableStmt* a = ctx.statement(i)->alter_table_stmt;
+    std::string table = key(a->relation, o);
+    std::vector<std::pair<size_t, size_t>> spans = alter_table_command_spans(ctx, i);
+    std::vector<bool> remove(a->n_cmds, false);
+    std::vector<std::string> reasons;
+    bool any = false;
+    size_t limit = ctx.statement_end(i);
+    for (size_t k = 0; k < a->n_cmds; ++k) {
+      if (a->cmds[k]->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_CMD) continue;
+      const PgQuery__AlterTableCmd* cmd = a->cmds[k]->alter_table_cmd;
+      const PgQuery__Node* def = cmd->def;
+      switch (cmd->subtype) {
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn:
+          if (def && def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF) column_def(ctx, table, def->column_def, limit, w);
+          break;
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType:
+          if (def && def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF && def->column_def->type_name && cmd->name) {
+            std::vector<std::string> t = names_of(def->column_def->type_name->names, def->column_def->type_name->n_names);
+            if (auto e = resolve(o, "TD", t)) rewritten_[table][cmd->name] = *e;
+          }
+          break;
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault: {
+          if (def == nullptr) break;
+          std::vector<Use> uses;
+          std::string how;
+          auto edits = default_edits(ctx, def, uses, how);
+          if (uses.empty()) break;
+          std::string column = "column " + quote_ident(cmd->name ? cmd->name : "?") + " of " + table;
+          if (edits) {
+            w.changes.push_back({ctx.statement_begin(i), column, "DEFAULT " + how, *edits, Severity::Warning, ""});
+          } else {
+            remove[k] = true;
+            any = true;
+            reasons.push_back("the DEFAULT of " + column + " (it calls " + describe_uses(uses) +
+                              "; new rows get no default value there)");
+          }
+          break;
+        }
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint: {
+          if (def == nullptr || def->node_case != PG_QUERY__NODE__NODE_CONSTRAINT) break;
+          const PgQuery__Constraint* c = def->constraint;
+          std::vector<Use> uses = constraint_uses(o, table, c);
+          if (uses.empty()) break;
+          bool exclusion = c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION;
+          if (c->conname && *c->conname) {
+            dropped_constraints_.insert(table + "." + c->conname);
+            if (exclusion) dropped_rels_.insert(table.substr(0, table.find('.') + 1) + c->conname);  // its index
+          }
+          remove[k] = true;
+          any = true;
+          reasons.push_back(std::string(exclusion ? "EXCLUDE" : "CHECK") + " constraint " +
+                            (c->conname && *c->conname ? quote_ident(c->conname) : std::string("(unnamed)")) + " (it needs " +
+                            describe_uses(uses) + "; " +
+                            (exclusion ? index_loss(uses.front().ext, true, false)
+                                       : std::string("the rows are no longer checked")) +
+                            ")");
+          break;
+        }
+        default:
+          break;
+      }
+    }
+    if (!any) return false;
+    std::string detail;
+    for (const std::string& r : reasons) detail += (detail.empty() ? "" : "; ") + r;
+    bool all = std::all_of(remove.begin(), remove.end(), [](bool b) { return b; });
+    if (all || spans.size() != remove.size()) {
+      ctx.drop(i, ctx.statement_begin(i), head(ctx, i), Severity::Warning, "it adds " + detail);
+      return true;
+    }
+    std::vector<Edit> edits = remove_commands(spans, remove);
+    for (const Edit& e : edits) w.removed.push_back({e.begin, e.end});
+    w.changes.push_back({ctx.statement_begin(i), head(ctx, i), "removed " + detail, edits, Severity::Warning, ""});
+    return false;
+  }
+
+  // Every type name of a dropped extension in the statement becomes text
+  // (lo: oid), except inside what is removed anyway.
+  void types(const StatementContext& ctx, size_t i, Work& w) {
+    const RuleOptions& o = ctx.options();
+    const PgQuery__Node* s = ctx.statement(i);
+    size_t limit = ctx.statement_end(i);
+    std::map<std::string, std::vector<Edit>> by_type;
+    std::map<std::string, size_t> first_at;
+    std::map<std::string, std::string> ext_of;
+    std::vector<std::string> order;
+    visit_all(s, [&](const ProtobufCMessage* m) {
+      auto* t = as<PgQuery__TypeName>(m, pg_query__type_name__descriptor);
+      if (t == nullptr || t->pct_type || t->location < 0) return;
+      std::vector<std::string> parts = names_of(t->names, t->n_names);
+      auto e = resolve(o, "TD", parts);
+      if (!e) return;
+      auto span = type_span(ctx, static_cast<size_t>(t->location), limit);
+      if (!span || w.inside_removed(span->first, span->second)) return;
+      std::string to = parts.back() == "lo" && *e == "lo" ? "oid" : "text";
+      std::string k = joined(parts) + "\x1f" + to;
+      if (by_type.count(k) == 0) {
+        order.push_back(k);
+        first_at[k] = span->first;
+        ext_of[k] = *e;
+      }
+      by_type[k].push_back(Edit{span->first, span->second, to});
+    });
+    for (const std::string& k : order) {
+      std::string name = k.substr(0, k.find('\x1f'));
+      std::string to = k.substr(k.find('\x1f') + 1);
+      size_t n = by_type[k].size();
+      w.changes.push_back({first_at[k], head(ctx, i),
+                           "type " + name + " → " + to + (n > 1 ? " (" + std::to_string(n) + " places)" : ""),
+                           by_type[k], Severity::Warning,
+                           "extension " + ext_of[k] + " is not on DB9; " + type_loss(ext_of[k], name)});
+    }
+  }
+
+  // PL/pgSQL and quoted SQL bodies (and DO blocks): names of the
+  // extension's objects, found by tokens; warned about, not changed.
+  void body_uses(StatementContext& ctx, size_t i) {
+    const RuleOptions& o = ctx.options();
+    const PgQuery__Node* s = ctx.statement(i);
+    const PgQuery__DefElem* body = nullptr;
+    std::string language;
+    std::string what;
+    if (s->node_case == PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT) {
+      const PgQuery__CreateFunctionStmt* f = s->create_function_stmt;
+      body = def_elem(f->options, f->n_options, "as");
+      const PgQuery__DefElem* l = def_elem(f->options, f->n_options, "language");
+      language = l && sval(l->arg) ? lower(sval(l->arg)) : "sql";
+      what = (f->is_procedure ? "procedure " : "function ") + joined(names_of(f->funcname, f->n_funcname));
+    } else if (s->node_case == PG_QUERY__NODE__NODE_DO_STMT) {
+      body = def_elem(s->do_stmt->args, s->do_stmt->n_args, "as");
+      const PgQuery__DefElem* l = def_elem(s->do_stmt->args, s->do_stmt->n_args, "language");
+      language = l && sval(l->arg) ? lower(sval(l->arg)) : "plpgsql";
+      what = "DO block";
+    }
+    if (body == nullptr || (language != "sql" && language != "plpgsql")) return;
+    const char* text = nullptr;
+    if (body->arg && body->arg->node_case == PG_QUERY__NODE__NODE_LIST && body->arg->list->n_items == 1)
+      text = sval(body->arg->list->items[0]);
+    else
+      text = sval(body->arg);
+    if (text == nullptr) return;
+    // A body runs with the caller's search_path (by default "$user",
+    // public), or the one the function sets.
+    std::vector<std::string> saved = search_path_;
+    set_search_path({"$user", "public"}, o);
+    if (s->node_case == PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT) {
+      const PgQuery__CreateFunctionStmt* f = s->create_function_stmt;
+      for (size_t k = 0; k < f->n_options; ++k) {
+        const PgQuery__Node* opt = f->options[k];
+        if (opt->node_case != PG_QUERY__NODE__NODE_DEF_ELEM || opt->def_elem->defname == nullptr ||
+            std::string(opt->def_elem->defname) != "set" || opt->def_elem->arg == nullptr ||
+            opt->def_elem->arg->node_case != PG_QUERY__NODE__NODE_VARIABLE_SET_STMT)
+          continue;
+        const PgQuery__VariableSetStmt* v = opt->def_elem->arg->variable_set_stmt;
+        if (v->name == nullptr || lower(v->name) != "search_path") continue;
+        std::vector<std::string> list;
+        for (size_t a = 0; a < v->n_args; ++a)
+          if (const char* x = const_string(v->args[a])) {
+            for (const std::string& piece : split_path(x)) list.push_back(piece);
+          }
+        set_search_path(list, o);
+      }
+    }
+    Tokens t(text);
+    std::vector<Use> uses;
+    for (size_t k = 0; k < t.size(); ++k) {
+      std::optional<std::string> a = ident(t[k], t.text(k));
+      if (!a || (k > 0 && tok(t[k - 1], PG_QUERY__TOKEN__ASCII_46))) continue;
+      bool cast = k > 0 && tok(t[k - 1], PG_QUERY__TOKEN__TYPECAST);
+      std::vector<std::string> parts{*a};
+      size_t last = k;
+      if (k + 2 < t.size() && tok(t[k + 1], PG_QUERY__TOKEN__ASCII_46)) {
+        std::optional<std::string> b = ident(t[k + 2], t.text(k + 2));
+        if (!b) continue;
+        parts.push_back(*b);
+        last = k + 2;
+      }
+      bool call = last + 1 < t.size() && tok(t[last + 1], PG_QUERY__TOKEN__ASCII_40);
+      if (call && (parts.size() == 2 || t[k].keyword_kind == PG_QUERY__KEYWORD_KIND__NO_KEYWORD))
+        function_use(o, parts, -1, uses);
+      else if (cast)
+        if (auto e = resolve(o, "TD", parts)) uses.push_back({*e, 'T', joined(parts), -1});
+      if (!call && !cast && parts.size() == 2) relation_use(o, parts, -1, uses);
+      k = last;
+    }
+    search_path_ = saved;
+    if (uses.empty()) return;
+    if (s->node_case == PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT)
+      tainted_funcs_.insert(
+          key(names_of(s->create_function_stmt->funcname, s->create_function_stmt->n_funcname), o));
+    ctx.note(ctx.statement_begin(i),
+             what + ": its body uses " + describe_uses(uses) +
+                 "; it loads (check_function_bodies is off in dumps) but calls to it will fail on DB9",
+             Severity::Warning);
+  }
+
+  std::map<std::string, std::string> dropped_;  // extension → schema (mapped) it was created in
+  std::vector<std::string> search_path_ = {"public"};
+  std::set<std::string> defined_;        // schema.name of what the dump creates
+  std::set<std::string> dropped_rels_;   // schema.name of views (tables: drop mode) this rule dropped
+  std::set<std::string> dropped_funcs_;  // schema.name of functions this rule dropped
+  std::set<std::string> dropped_triggers_;  // schema.table.trigger
+  std::set<std::string> dropped_constraints_;  // schema.table.constraint
+  bool mapped_schema_ = false;  // a name qualified with a --map-schema source was seen
+  std::set<std::string> created_;           // extensions the dump creates (dropped or not)
+  std::set<std::string> tainted_funcs_;     // schema.name of functions whose bodies use a removed extension
+  std::map<std::string, std::map<std::string, std::string>> columns_;    // table → column → type name
+  std::map<std::string, std::map<std::string, std::string>> rewritten_;  // table → column → extension
+};
+
+}  // namespace
+
+std::vector<RuleInfo> dependents_rules() {
+  return {
+      {kRuleId,
+       "make what uses a removed extension's objects load: its types become text, indexes, constraints, views "
+       "and triggers that need it go, defaults get built-in equivalents (--on-dependents)",
+       Action::Drop,
+       "After the extension rule drops CREATE EXTENSION of an extension DB9 lacks (citext, pgcrypto, pg_trgm, "
+       "btree_gist, postgis, ltree, cube, earthdistance, ...), the statements that use its objects would fail. "
+       "Objects are known from a catalogue generated from the extensions' install scripts, and names are "
+       "resolved as PostgreSQL would: qualified in the extension's schema (heroku_ext counts as public), or "
+       "unqualified through the search_path the dump sets. With --on-dependents=rewrite (the default) a column "
+       "(or array, domain, signature, cast) of its type becomes text (lo: oid), which takes the same COPY data "
+       "(geometry keeps its hex EWKB); an index, EXCLUDE or CHECK constraint needing its operator classes, "
+       "operators or functions is dropped, saying what protection or speed is lost; a DEFAULT calling its "
+       "functions becomes gen_random_uuid() where that is what it was, else goes; a view, materialized view, "
+       "trigger, rule or SQL-standard function needing it is dropped (error-level diagnostic) with what depends "
+       "on it in turn; COPY data of a table the extension owns (spatial_ref_sys) is dropped with its rows "
+       "counted; PL/pgSQL and quoted SQL bodies naming its objects are warned about. --on-dependents=drop drops "
+       "every such statement instead (a table with its rows); --on-dependents=error stops at the first. Every "
+       "change is listed under lost_features in the --report JSON.",
+       [] { return std::unique_ptr<Rule>(new Dependents); }},
+  };
+}
+
+}  // namespace db9
