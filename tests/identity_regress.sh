@@ -220,6 +220,20 @@ for d in "${dumps[@]}"; do
   fi
 done
 
+# The sanitized plain dump (default rules) restores into a fresh database
+# with ON_ERROR_STOP=1: what the rules drop takes along everything that
+# depends on it (types whose C input functions went, triggers, comments ...).
+if [ -f "$work/plain.once.sql" ]; then
+  psql_src -c "CREATE DATABASE restored TEMPLATE template0" >/dev/null
+  ta=$(now)
+  "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -d restored -f "$work/plain.once.sql" >"$work/restore.log" 2>&1
+  rc=$?
+  tb=$(now)
+  count_rels="SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname NOT IN ('pg_catalog','information_schema','pg_toast')"
+  echo "#   restore: exit $rc in $(elapsed "$ta" "$tb") s; relations: $rels in regression, $(psql_src -d restored -Atc "$count_rels") restored; $(grep -c 'ERROR' "$work/restore.log") ERROR lines"
+  report $rc "sanitized plain dump restores into a fresh database with ON_ERROR_STOP=1" "$work/restore.log"
+fi
+
 # The psql scripts themselves are psql input too: with every rule off they
 # must come back byte for byte (parse errors are allowed here: the scripts
 # hold deliberate syntax errors and PG16+ syntax).

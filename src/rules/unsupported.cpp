@@ -481,6 +481,15 @@ class Unsupported : public Rule {
     return std::make_pair(static_cast<size_t>(t->location), token_end(ctx.text(), tk, last));
   }
 
+  // A type as the statement writes it (integer, not pg_catalog.int4).
+  std::string written_type(const StatementContext& ctx, const PgQuery__TypeName* t) const {
+    auto span = type_span(ctx, t);
+    if (span) return code_text(ctx, span->first, span->second);
+    std::vector<std::string> parts = t != nullptr ? raw_names(t->names, t->n_names) : std::vector<std::string>{};
+    if (parts.size() == 2 && parts[0] == "pg_catalog") return parts[1];  // integer is pg_catalog.int4
+    return type_key(t);
+  }
+
   // A statement that names a dropped type. Where only column types name it
   // (CREATE TABLE, CREATE TYPE AS, ALTER TABLE ADD COLUMN / ALTER COLUMN
   // TYPE), those columns become text; anything else is reported.
@@ -773,6 +782,8 @@ class Unsupported : public Rule {
         std::string fn = qlist(t->funcname, t->n_funcname);
         if (dropped_trigger_function(t->funcname, t->n_funcname) || dropped_foreign_table(t->relation))
           remember_trigger(t->relation, t->trigname);
+        else if (t->relation != nullptr && t->trigname != nullptr)  // a new one of the same name is kept
+          triggers_.erase(qualified_name(t->relation) + " " + quote_ident(t->trigname));
         if (dropped_trigger_function(t->funcname, t->n_funcname))
           ctx.drop(i, at, "CREATE TRIGGER " + quote_ident(t->trigname) + " ON " + qualified_name(t->relation),
                    Severity::Warning, "DB9 cannot have its function " + fn + " (see above)");
@@ -799,7 +810,7 @@ class Unsupported : public Rule {
             cause = "its function " + name_list(c->func->objname, c->func->n_objname) + " was dropped above";
         }
         if (!cause.empty())
-          ctx.drop(i, at, "CREATE CAST (" + type_key(c->sourcetype) + " AS " + type_key(c->targettype) + ")",
+          ctx.drop(i, at, "CREATE CAST (" + written_type(ctx, c->sourcetype) + " AS " + written_type(ctx, c->targettype) + ")",
                    Severity::Warning, cause);
         return;
       }
