@@ -226,7 +226,8 @@ class Unsupported : public Rule {
       size_t before = ctx.findings().size();
       one(ctx, i);
       // Anything else that names a type dropped above.
-      if (ctx.findings().size() == before && !type_bare_.empty()) uses_dropped_types(ctx, i);
+      if (ctx.findings().size() == before && (!type_bare_.empty() || !function_names_.empty() || !opclasses_.empty()))
+        uses_dropped(ctx, i);
     }
   }
 
@@ -241,6 +242,9 @@ class Unsupported : public Rule {
   std::set<std::string> types_, type_bare_, type_loose_;
   std::set<std::string> operators_;        // name(left,right), with and without schema
   std::set<std::string> triggers_;         // "table trigger", table as written and without schema
+  std::set<std::string> function_loose_;   // dropped functions created without a schema (bare name)
+  std::set<std::string> kept_function_names_;  // Signature name and bare_name of functions kept
+  std::set<std::string> opclasses_;        // operator classes dropped, with and without schema
 
   static bool fdw_object(PgQuery__ObjectType t) {
     return t == PG_QUERY__OBJECT_TYPE__OBJECT_FDW || t == PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_SERVER ||
@@ -296,6 +300,7 @@ class Unsupported : public Rule {
     functions_.insert(s.bare);
     function_names_.insert(s.name);
     function_names_.insert(s.bare_name);
+    if (f->n_funcname == 1) function_loose_.insert(s.bare_name);
   }
 
 
@@ -493,11 +498,15 @@ class Unsupported : public Rule {
   // A statement that names a dropped type. Where only column types name it
   // (CREATE TABLE, CREATE TYPE AS, ALTER TABLE ADD COLUMN / ALTER COLUMN
   // TYPE), those columns become text; anything else is reported.
-  void uses_dropped_types(StatementContext& ctx, size_t i) {
-    bool maybe = false;
+  void uses_dropped(StatementContext& ctx, size_t i) {
+    bool maybe_type = false, maybe_call = false, maybe_opclass = false;
     for (const std::string& b : type_bare_)
-      if (!maybe && b[0] != '_' && ctx.mentions(i, b)) maybe = true;
-    if (!maybe) return;
+      if (!maybe_type && b[0] != '_' && ctx.mentions(i, b)) maybe_type = true;
+    for (const std::string& n : function_names_)
+      if (!maybe_call && n.find('.') == std::string::npos && ctx.mentions(i, n)) maybe_call = true;
+    for (const std::string& n : opclasses_)
+      if (!maybe_opclass && n.find('.') == std::string::npos && ctx.mentions(i, n)) maybe_opclass = true;
+    if (!maybe_type && !maybe_call && !maybe_opclass) return;
     const PgQuery__Node* s = ctx.statement(i);
     // OWNER TO and GRANT are the owner and privileges rules' (and about()
     // and grant() take those of dropped objects with --keep-*).
@@ -505,9 +514,31 @@ class Unsupported : public Rule {
         (s->node_case == PG_QUERY__NODE__NODE_GRANT_STMT && !ctx.options().keep_privileges))
       return;
     std::vector<const PgQuery__TypeName*> used;
-    for (const PgQuery__TypeName* t : type_names_in(reinterpret_cast<const ProtobufCMessage*>(s)))
-      if (dropped_type(t)) used.push_back(t);
-    if (used.empty()) return;
+    if (maybe_type)
+      for (const PgQuery__TypeName* t : type_names_in(reinterpret_cast<const ProtobufCMessage*>(s)))
+        if (dropped_type(t)) used.push_back(t);
+    // Calls of dropped functions (pg_dump writes them schema-qualified; an
+    // unqualified call counts only for a function created without a
+    // schema), and indexes on dropped operator classes.
+    std::vector<std::string> calls, classes;
+    if (maybe_call || maybe_opclass)
+      walk(s, [&](const PgQuery__Node* n) {
+        if (n->node_case == PG_QUERY__NODE__NODE_FUNC_CALL && maybe_call) {
+          const PgQuery__FuncCall* f = n->func_call;
+          if (f->n_funcname == 0) return;
+          std::string name = name_list(f->funcname, f->n_funcname);
+          bool gone = f->n_funcname > 1 ? function_names_.count(name) != 0 : function_loose_.count(name) != 0;
+          if (gone && kept_function_names_.count(name) == 0 && std::find(calls.begin(), calls.end(), name) == calls.end())
+            calls.push_back(name);
+        }
+        if (n->node_case == PG_QUERY__NODE__NODE_INDEX_ELEM && maybe_opclass && n->index_elem->n_opclass > 0) {
+          const PgQuery__IndexElem* e = n->index_elem;
+          std::string name = name_list(e->opclass, e->n_opclass);
+          if (opclasses_.count(name) != 0 && std::find(classes.begin(), classes.end(), name) == classes.end())
+            classes.push_back(name);
+        }
+      });
+    if (used.empty() && calls.empty() && classes.empty()) return;
     // The columns of this statement: TypeName -> column name.
     std::string object;
     std::vector<std::pair<const PgQuery__TypeName*, std::string>> columns;
@@ -534,9 +565,10 @@ class Unsupported : public Rule {
       }
     }
     std::vector<Finding> rewrites;
-    bool clean = !columns.empty();
+    bool clean = !columns.empty() && !used.empty() && calls.empty() && classes.empty();
     std::vector<std::pair<std::string, std::pair<size_t, size_t>>> edits;  // column, span
     for (const PgQuery__TypeName* t : used) {
+      if (!clean) break;
       auto c = std::find_if(columns.begin(), columns.end(), [&](const auto& p) { return p.first == t; });
       auto span = c == columns.end() ? std::nullopt : type_span(ctx, t);
       if (!span) {
@@ -560,9 +592,19 @@ class Unsupported : public Rule {
       std::string n = name_list(t->names, t->n_names);
       if (seen.insert(n).second) names += (names.empty() ? "" : ", ") + n;
     }
+    std::vector<std::string> parts;
+    if (!names.empty()) parts.push_back("type " + names);
+    std::string list;
+    for (const std::string& c : calls) list += (list.empty() ? "" : ", ") + c;
+    if (!list.empty()) parts.push_back("function " + list);
+    list.clear();
+    for (const std::string& c : classes) list += (list.empty() ? "" : ", ") + c;
+    if (!list.empty()) parts.push_back("operator class " + list);
+    std::string uses;
+    for (size_t k = 0; k < parts.size(); ++k) uses += (k == 0 ? "" : k + 1 == parts.size() ? " and " : ", ") + parts[k];
     if (object.empty()) object = text_before(ctx, i, "");
     ctx.note(ctx.statement_begin(i),
-             object + " uses type " + names + ", dropped above: the import will fail here; edit this statement by hand",
+             object + " uses " + uses + ", dropped above: the import will fail here; edit this statement by hand",
              Severity::Error);
   }
 
@@ -835,7 +877,22 @@ class Unsupported : public Rule {
             cause = "its " + key + " function " + name_list(t->names, t->n_names) + " was dropped above";
         }
         if (cause.empty()) return;
-        remember_type(raw_names(r->type_name, r->n_type_name));
+        std::vector<std::string> range = raw_names(r->type_name, r->n_type_name);
+        remember_type(range);
+        // Its multirange type: named, or the range's name with "range" made
+        // "multirange", or "_multirange" appended (PostgreSQL's rule).
+        std::vector<std::string> multi = range;
+        for (size_t k = 0; k < r->n_params; ++k) {
+          const PgQuery__DefElem* e = def_elem(r->params[k]);
+          const PgQuery__TypeName* t = def_type_name(e);
+          if (t != nullptr && e->defname != nullptr && lower(e->defname) == "multirange_type_name")
+            multi = raw_names(t->names, t->n_names);
+        }
+        if (multi == range && !multi.empty()) {
+          size_t p = multi.back().find("range");
+          multi.back() = p == std::string::npos ? multi.back() + "_multirange" : multi.back().substr(0, p) + "multi" + multi.back().substr(p);
+        }
+        remember_type(multi);
         ctx.drop(i, at, "CREATE TYPE " + name_list(r->type_name, r->n_type_name) + " AS RANGE", Severity::Warning, cause);
         return;
       }
@@ -855,9 +912,12 @@ class Unsupported : public Rule {
           if (item->itemtype == 1 && dropped_operator(item->name, type_key(c->datatype)))
             cause = "its operator " + what + " was dropped above";
         }
-        if (!cause.empty())
+        if (!cause.empty()) {
+          opclasses_.insert(name_list(c->opclassname, c->n_opclassname));
+          opclasses_.insert(name_list(c->opclassname + c->n_opclassname - 1, 1));
           ctx.drop(i, at, "CREATE OPERATOR CLASS " + name_list(c->opclassname, c->n_opclassname) + " USING " + c->amname,
                    Severity::Warning, cause);
+        }
         return;
       }
       case PG_QUERY__NODE__NODE_ALTER_TYPE_STMT:
@@ -983,6 +1043,8 @@ class Unsupported : public Rule {
       return;
     }
     if (kept_language(lang) && !event_trigger) {
+      kept_function_names_.insert(sig.name);
+      kept_function_names_.insert(sig.bare_name);
       // CREATE OR REPLACE of one dropped earlier: it exists after all.
       functions_.erase(sig.full);
       functions_.erase(sig.bare);
@@ -1013,6 +1075,11 @@ class Unsupported : public Rule {
       if (dropped_type(object)) ctx.drop(i, at, what, Severity::Note, "the type was dropped above");
     } else if (t == PG_QUERY__OBJECT_TYPE__OBJECT_OPERATOR) {
       if (dropped_operator(object)) ctx.drop(i, at, what, Severity::Note, "the operator was dropped above");
+    } else if (t == PG_QUERY__OBJECT_TYPE__OBJECT_OPCLASS) {
+      // [access method, name...]
+      if (object != nullptr && object->node_case == PG_QUERY__NODE__NODE_LIST && object->list->n_items > 1 &&
+          opclasses_.count(name_list(object->list->items + 1, object->list->n_items - 1)) != 0)
+        ctx.drop(i, at, what, Severity::Note, "the operator class was dropped above");
     } else if (t == PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER) {
       if (dropped_trigger(object)) ctx.drop(i, at, what, Severity::Note, "the trigger was dropped above");
     } else if (t == PG_QUERY__OBJECT_TYPE__OBJECT_CAST) {
