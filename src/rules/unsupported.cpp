@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -245,6 +246,43 @@ class Unsupported : public Rule {
   std::set<std::string> function_loose_;   // dropped functions created without a schema (bare name)
   std::set<std::string> kept_function_names_;  // Signature name and bare_name of functions kept
   std::set<std::string> opclasses_;        // operator classes dropped, with and without schema
+  // A cheap filter before a statement's tree is searched for those: the
+  // first word of each dropped name, lower case (all_ when one has none).
+  std::unordered_set<std::string> filter_;
+  bool filter_all_ = false;
+
+  static bool word_byte(unsigned char c) {
+    return std::isalnum(c) || c == '_' || c == '$' || c >= 0x80;
+  }
+  void add_filter(std::string_view raw) {
+    size_t b = 0;
+    while (b < raw.size() && !word_byte(static_cast<unsigned char>(raw[b]))) ++b;
+    size_t e = b;
+    while (e < raw.size() && word_byte(static_cast<unsigned char>(raw[e]))) ++e;
+    if (b == e) {
+      filter_all_ = true;
+      return;
+    }
+    filter_.insert(lower(raw.substr(b, e - b)));
+  }
+  // Whether statement i holds a word that starts a dropped name.
+  bool worth_a_look(const StatementContext& ctx, size_t i) const {
+    if (filter_all_) return true;
+    std::string_view t = ctx.text();
+    size_t end = std::min(ctx.statement_end(i), t.size());
+    std::string word;
+    for (size_t k = ctx.statement_begin(i); k < end;) {
+      if (!word_byte(static_cast<unsigned char>(t[k]))) {
+        ++k;
+        continue;
+      }
+      size_t b = k;
+      while (k < end && word_byte(static_cast<unsigned char>(t[k]))) ++k;
+      word = lower(t.substr(b, k - b));
+      if (filter_.count(word) != 0) return true;
+    }
+    return false;
+  }
 
   static bool fdw_object(PgQuery__ObjectType t) {
     return t == PG_QUERY__OBJECT_TYPE__OBJECT_FDW || t == PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_SERVER ||
@@ -301,6 +339,8 @@ class Unsupported : public Rule {
     function_names_.insert(s.name);
     function_names_.insert(s.bare_name);
     if (f->n_funcname == 1) function_loose_.insert(s.bare_name);
+    if (f->n_funcname > 0)
+      if (const char* last = str(f->funcname[f->n_funcname - 1])) add_filter(last);
   }
 
 
@@ -309,6 +349,7 @@ class Unsupported : public Rule {
   void remember_type(const std::vector<std::string>& parts) {
     if (parts.empty()) return;
     std::string schema = parts.size() > 1 ? parts[parts.size() - 2] + "." : "";
+    add_filter(parts.back());
     for (const std::string& b : {parts.back(), "_" + parts.back()}) {
       types_.insert(schema + b);
       type_bare_.insert(b);
@@ -452,6 +493,7 @@ class Unsupported : public Rule {
       functions_.insert(s.bare);
       function_names_.insert(s.name);
       function_names_.insert(s.bare_name);
+      if (const char* last = str(d->defnames[d->n_defnames - 1])) add_filter(last);
       ctx.drop(i, at, "CREATE AGGREGATE " + s.full, Severity::Warning, cause);
     }
   }
@@ -499,14 +541,8 @@ class Unsupported : public Rule {
   // (CREATE TABLE, CREATE TYPE AS, ALTER TABLE ADD COLUMN / ALTER COLUMN
   // TYPE), those columns become text; anything else is reported.
   void uses_dropped(StatementContext& ctx, size_t i) {
-    bool maybe_type = false, maybe_call = false, maybe_opclass = false;
-    for (const std::string& b : type_bare_)
-      if (!maybe_type && b[0] != '_' && ctx.mentions(i, b)) maybe_type = true;
-    for (const std::string& n : function_names_)
-      if (!maybe_call && n.find('.') == std::string::npos && ctx.mentions(i, n)) maybe_call = true;
-    for (const std::string& n : opclasses_)
-      if (!maybe_opclass && n.find('.') == std::string::npos && ctx.mentions(i, n)) maybe_opclass = true;
-    if (!maybe_type && !maybe_call && !maybe_opclass) return;
+    if (!worth_a_look(ctx, i)) return;
+    bool maybe_type = !type_bare_.empty(), maybe_call = !function_names_.empty(), maybe_opclass = !opclasses_.empty();
     const PgQuery__Node* s = ctx.statement(i);
     // OWNER TO and GRANT are the owner and privileges rules' (and about()
     // and grant() take those of dropped objects with --keep-*).
@@ -915,6 +951,7 @@ class Unsupported : public Rule {
         if (!cause.empty()) {
           opclasses_.insert(name_list(c->opclassname, c->n_opclassname));
           opclasses_.insert(name_list(c->opclassname + c->n_opclassname - 1, 1));
+          if (const char* last = str(c->opclassname[c->n_opclassname - 1])) add_filter(last);
           ctx.drop(i, at, "CREATE OPERATOR CLASS " + name_list(c->opclassname, c->n_opclassname) + " USING " + c->amname,
                    Severity::Warning, cause);
         }
