@@ -600,7 +600,6 @@ class Unsupported : public Rule {
           column(c->def);
       }
     }
-    std::vector<Finding> rewrites;
     bool clean = !columns.empty() && !used.empty() && calls.empty() && classes.empty();
     std::vector<std::pair<std::string, std::pair<size_t, size_t>>> edits;  // column, span
     for (const PgQuery__TypeName* t : used) {
