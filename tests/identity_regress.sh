@@ -13,7 +13,9 @@
 #     an error-level rule that exists to stop (meta-command, copy-program,
 #     encoding) — any other error, or a [parse] diagnostic, fails;
 #   - idempotence: sanitizing the sanitized output again changes nothing
-#     (for a run stopped by an error-level rule, that rule is set to warn).
+#     (for a run stopped by an error-level rule, that rule is set to warn);
+#   - the sanitized output of each single-database dump restores into a
+#     fresh database with psql -v ON_ERROR_STOP=1.
 # It also reports which hard constructs each dump holds (\restrict,
 # \connect, BEGIN ATOMIC, $_$ bodies, identifiers with newlines, COPY data
 # with backslash-dot text), the dump sizes, statement counts and timings.
@@ -218,6 +220,24 @@ for d in "${dumps[@]}"; do
     { echo "exit $rc"; cmp "$work/$d.once.sql" "$work/$d.twice.sql"; tail -n 5 "$work/$d.twice.err"; } >"$work/$d.detail" 2>&1
     report 1 "idempotent${actions[*]:+ (${actions[*]})}: $d" "$work/$d.detail"
   fi
+done
+
+# The sanitized dumps (default rules) restore into fresh databases with
+# ON_ERROR_STOP=1: what the rules drop takes along everything that depends
+# on it (types whose C input functions went, triggers, comments ...).
+# (latin1 stops at its encoding, dumpall-schema and globals create roles.)
+count_rels="SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname NOT IN ('pg_catalog','information_schema','pg_toast')"
+k=0
+for d in plain create inserts column-inserts quote-all no-dollar custom; do
+  [ -f "$work/$d.once.sql" ] || continue
+  k=$((k + 1))
+  psql_src -c "CREATE DATABASE restored_$k TEMPLATE template0" >/dev/null
+  ta=$(now)
+  "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -d "restored_$k" -f "$work/$d.once.sql" >"$work/$d.restore.log" 2>&1
+  rc=$?
+  tb=$(now)
+  echo "#   restore $d: exit $rc in $(elapsed "$ta" "$tb") s; relations: $rels in regression, $(psql_src -d "restored_$k" -Atc "$count_rels") restored; $(grep -c 'ERROR' "$work/$d.restore.log") ERROR lines"
+  report $rc "sanitized dump restores into a fresh database with ON_ERROR_STOP=1: $d" "$work/$d.restore.log"
 done
 
 # The psql scripts themselves are psql input too: with every rule off they

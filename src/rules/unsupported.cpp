@@ -2,12 +2,14 @@
 // event triggers, procedural languages and functions in languages other than
 // SQL and PL/pgSQL, session_replication_role, pg_dump 18's statistics
 // (unsupported); and client encodings other than UTF-8 (encoding).
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <optional>
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -153,6 +155,65 @@ std::string object_name(const PgQuery__Node* n) {
   }
 }
 
+// Every message under root (Nodes and the messages fields hold directly,
+// such as a ColumnDef's TypeName), depth first, without recursion.
+template <class F>
+void each_message(const ProtobufCMessage* root, F&& visit) {
+  std::vector<const ProtobufCMessage*> stack;
+  if (root != nullptr) stack.push_back(root);
+  while (!stack.empty()) {
+    const ProtobufCMessage* m = stack.back();
+    stack.pop_back();
+    visit(m);
+    const ProtobufCMessageDescriptor* d = m->descriptor;
+    const char* base = reinterpret_cast<const char*>(m);
+    for (unsigned f = d->n_fields; f-- > 0;) {
+      const ProtobufCFieldDescriptor& fd = d->fields[f];
+      if (fd.type != PROTOBUF_C_TYPE_MESSAGE) continue;
+      if (fd.label == PROTOBUF_C_LABEL_REPEATED) {
+        size_t n = *reinterpret_cast<const size_t*>(base + fd.quantifier_offset);
+        ProtobufCMessage* const* items = *reinterpret_cast<ProtobufCMessage* const* const*>(base + fd.offset);
+        for (size_t k = n; k-- > 0;)
+          if (items[k] != nullptr) stack.push_back(items[k]);
+        continue;
+      }
+      if ((fd.flags & PROTOBUF_C_FIELD_FLAG_ONEOF) != 0 &&
+          *reinterpret_cast<const uint32_t*>(base + fd.quantifier_offset) != fd.id)
+        continue;
+      const ProtobufCMessage* sub = *reinterpret_cast<const ProtobufCMessage* const*>(base + fd.offset);
+      if (sub != nullptr) stack.push_back(sub);
+    }
+  }
+}
+
+// Every TypeName under a node.
+std::vector<const PgQuery__TypeName*> type_names_in(const ProtobufCMessage* root) {
+  std::vector<const PgQuery__TypeName*> out;
+  each_message(root, [&](const ProtobufCMessage* m) {
+    if (m->descriptor == &pg_query__type_name__descriptor) out.push_back(reinterpret_cast<const PgQuery__TypeName*>(m));
+  });
+  return out;
+}
+
+// The raw parts of a name list ("public", "widget"), or nothing when a
+// part is not a plain name.
+std::vector<std::string> raw_names(PgQuery__Node* const* names, size_t n) {
+  std::vector<std::string> out;
+  for (size_t k = 0; k < n; ++k) {
+    if (names[k] == nullptr || names[k]->node_case != PG_QUERY__NODE__NODE_STRING || names[k]->string->sval == nullptr)
+      return {};
+    out.emplace_back(names[k]->string->sval);
+  }
+  return out;
+}
+
+// "name = value" options of CREATE TYPE / OPERATOR / AGGREGATE / RANGE whose
+// value names a function (FUNCTION = public.f): the name list.
+const PgQuery__TypeName* def_type_name(const PgQuery__DefElem* d) {
+  if (d == nullptr || d->arg == nullptr || d->arg->node_case != PG_QUERY__NODE__NODE_TYPE_NAME) return nullptr;
+  return d->arg->type_name;
+}
+
 // ---- unsupported ----------------------------------------------------------------
 
 constexpr const char* kNoFdw = "DB9 has no foreign data wrappers";
@@ -162,7 +223,13 @@ constexpr const char* kLanguages = "DB9 runs only SQL and PL/pgSQL functions";
 class Unsupported : public Rule {
  public:
   void check(StatementContext& ctx) override {
-    for (size_t i = 0; i < ctx.statement_count(); ++i) one(ctx, i);
+    for (size_t i = 0; i < ctx.statement_count(); ++i) {
+      size_t before = ctx.findings().size();
+      one(ctx, i);
+      // Anything else that names a type dropped above.
+      if (ctx.findings().size() == before && (!type_bare_.empty() || !function_names_.empty() || !opclasses_.empty()))
+        uses_dropped(ctx, i);
+    }
   }
 
  private:
@@ -170,6 +237,52 @@ class Unsupported : public Rule {
   std::set<std::string> functions_;        // Signature full and bare
   std::set<std::string> function_names_;   // Signature name and bare_name
   std::set<std::string> foreign_tables_;   // as written, and without schema
+  // Types dropped (base types, and the domains and ranges over them):
+  // "schema.name" and "schema._name" (its array type) as raw names, the
+  // bare names, and the bare names of those created without a schema.
+  std::set<std::string> types_, type_bare_, type_loose_;
+  std::set<std::string> operators_;        // name(left,right), with and without schema
+  std::set<std::string> triggers_;         // "table trigger", table as written and without schema
+  std::set<std::string> function_loose_;   // dropped functions created without a schema (bare name)
+  std::set<std::string> kept_function_names_;  // Signature name and bare_name of functions kept
+  std::set<std::string> opclasses_;        // operator classes dropped, with and without schema
+  // A cheap filter before a statement's tree is searched for those: the
+  // first word of each dropped name, lower case (all_ when one has none).
+  std::unordered_set<std::string> filter_;
+  bool filter_all_ = false;
+
+  static bool word_byte(unsigned char c) {
+    return std::isalnum(c) || c == '_' || c == '$' || c >= 0x80;
+  }
+  void add_filter(std::string_view raw) {
+    size_t b = 0;
+    while (b < raw.size() && !word_byte(static_cast<unsigned char>(raw[b]))) ++b;
+    size_t e = b;
+    while (e < raw.size() && word_byte(static_cast<unsigned char>(raw[e]))) ++e;
+    if (b == e) {
+      filter_all_ = true;
+      return;
+    }
+    filter_.insert(lower(raw.substr(b, e - b)));
+  }
+  // Whether statement i holds a word that starts a dropped name.
+  bool worth_a_look(const StatementContext& ctx, size_t i) const {
+    if (filter_all_) return true;
+    std::string_view t = ctx.text();
+    size_t end = std::min(ctx.statement_end(i), t.size());
+    std::string word;
+    for (size_t k = ctx.statement_begin(i); k < end;) {
+      if (!word_byte(static_cast<unsigned char>(t[k]))) {
+        ++k;
+        continue;
+      }
+      size_t b = k;
+      while (k < end && word_byte(static_cast<unsigned char>(t[k]))) ++k;
+      word = lower(t.substr(b, k - b));
+      if (filter_.count(word) != 0) return true;
+    }
+    return false;
+  }
 
   static bool fdw_object(PgQuery__ObjectType t) {
     return t == PG_QUERY__OBJECT_TYPE__OBJECT_FDW || t == PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_SERVER ||
@@ -177,7 +290,7 @@ class Unsupported : public Rule {
   }
   static bool routine_object(PgQuery__ObjectType t) {
     return t == PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION || t == PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE ||
-           t == PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE;
+           t == PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE || t == PG_QUERY__OBJECT_TYPE__OBJECT_AGGREGATE;
   }
   static const char* why(PgQuery__ObjectType t) {
     if (t == PG_QUERY__OBJECT_TYPE__OBJECT_EVENT_TRIGGER) return kNoEventTriggers;
@@ -225,6 +338,352 @@ class Unsupported : public Rule {
     functions_.insert(s.bare);
     function_names_.insert(s.name);
     function_names_.insert(s.bare_name);
+    if (f->n_funcname == 1) function_loose_.insert(s.bare_name);
+    if (f->n_funcname > 0)
+      if (const char* last = str(f->funcname[f->n_funcname - 1])) add_filter(last);
+  }
+
+
+  // ---- types, operators, aggregates and triggers that went with a dropped function
+
+  void remember_type(const std::vector<std::string>& parts) {
+    if (parts.empty()) return;
+    std::string schema = parts.size() > 1 ? parts[parts.size() - 2] + "." : "";
+    add_filter(parts.back());
+    for (const std::string& b : {parts.back(), "_" + parts.back()}) {
+      types_.insert(schema + b);
+      type_bare_.insert(b);
+      if (schema.empty()) type_loose_.insert(b);
+    }
+  }
+  bool dropped_type(const std::vector<std::string>& parts) const {
+    if (parts.empty() || type_bare_.empty()) return false;
+    const std::string& bare = parts.back();
+    if (parts.size() == 1) return type_bare_.count(bare) != 0;
+    if (parts[parts.size() - 2] == "pg_catalog") return false;
+    return types_.count(parts[parts.size() - 2] + "." + bare) != 0 || type_loose_.count(bare) != 0;
+  }
+  bool dropped_type(const PgQuery__TypeName* t) const {
+    return t != nullptr && !t->pct_type && dropped_type(raw_names(t->names, t->n_names));
+  }
+  // COMMENT ON TYPE x (a TypeName), ALTER TYPE x OWNER TO, GRANT ON TYPE (name lists).
+  bool dropped_type(const PgQuery__Node* n) const {
+    if (n == nullptr) return false;
+    if (n->node_case == PG_QUERY__NODE__NODE_TYPE_NAME) return dropped_type(n->type_name);
+    if (n->node_case == PG_QUERY__NODE__NODE_LIST) return dropped_type(raw_names(n->list->items, n->list->n_items));
+    return false;
+  }
+  // A function named without arguments (FUNCTION = f in CREATE OPERATOR ...).
+  bool dropped_function_name(const PgQuery__TypeName* t) const {
+    if (t == nullptr || t->n_names == 0) return false;
+    return function_names_.count(t->n_names > 1 ? name_list(t->names, t->n_names)
+                                                : name_list(t->names + t->n_names - 1, 1)) != 0;
+  }
+  static std::string op_arg(const PgQuery__Node* n) {
+    return n != nullptr && n->node_case == PG_QUERY__NODE__NODE_TYPE_NAME ? type_key(n->type_name) : "NONE";
+  }
+  void remember_operator(PgQuery__Node** names, size_t n, const std::string& left, const std::string& right) {
+    Signature s = signature(names, n, {left, right});
+    operators_.insert(s.full);
+    operators_.insert(s.bare);
+  }
+  bool dropped_operator(const PgQuery__ObjectWithArgs* o, const std::string& default_arg = "") const {
+    if (o == nullptr || operators_.empty()) return false;
+    std::vector<std::string> args;
+    for (size_t k = 0; k < o->n_objargs; ++k) args.push_back(op_arg(o->objargs[k]));
+    if (args.empty() && !default_arg.empty()) args = {default_arg, default_arg};
+    Signature s = signature(o->objname, o->n_objname, args);
+    return operators_.count(o->n_objname > 1 ? s.full : s.bare) != 0;
+  }
+  bool dropped_operator(const PgQuery__Node* n) const {
+    return n != nullptr && n->node_case == PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS && dropped_operator(n->object_with_args);
+  }
+  void remember_trigger(const PgQuery__RangeVar* r, const char* trigger) {
+    if (r == nullptr || trigger == nullptr) return;
+    triggers_.insert(qualified_name(r) + " " + quote_ident(trigger));
+    if (r->relname != nullptr) triggers_.insert(quote_ident(r->relname) + " " + quote_ident(trigger));
+  }
+  bool dropped_trigger(const std::string& table, const char* trigger) const {
+    return trigger != nullptr && triggers_.count(table + " " + quote_ident(trigger)) != 0;
+  }
+  // COMMENT ON TRIGGER t ON [schema.]table: the list [schema,] table, t.
+  bool dropped_trigger(const PgQuery__Node* n) const {
+    if (n == nullptr || n->node_case != PG_QUERY__NODE__NODE_LIST || n->list->n_items < 2) return false;
+    return dropped_trigger(name_list(n->list->items, n->list->n_items - 1), str(n->list->items[n->list->n_items - 1]));
+  }
+  static const PgQuery__DefElem* def_elem(const PgQuery__Node* n) {
+    return n != nullptr && n->node_case == PG_QUERY__NODE__NODE_DEF_ELEM ? n->def_elem : nullptr;
+  }
+
+  // CREATE TYPE (shell and base), CREATE OPERATOR, CREATE AGGREGATE.
+  void define(StatementContext& ctx, size_t i) {
+    const PgQuery__DefineStmt* d = ctx.statement(i)->define_stmt;
+    size_t at = ctx.statement_begin(i);
+    std::string name = name_list(d->defnames, d->n_defnames);
+    static const std::set<std::string> type_functions = {"input",    "output",    "receive", "send",
+                                                         "typmod_in", "typmod_out", "analyze", "subscript"};
+    static const std::set<std::string> operator_functions = {"function", "procedure", "restrict", "join"};
+    static const std::set<std::string> aggregate_functions = {"sfunc",        "finalfunc", "combinefunc",
+                                                              "serialfunc",   "deserialfunc", "msfunc",
+                                                              "minvfunc",     "mfinalfunc"};
+    static const std::set<std::string> aggregate_types = {"stype", "mstype", "basetype"};
+    if (d->kind == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE) {
+      if (d->n_definition == 0 && d->n_args == 0) {
+        ctx.drop(i, at, "CREATE TYPE " + name + " (a shell type)", Severity::Note,
+                 "a shell type only stands in for a base type until its input and output functions exist, and "
+                 "those are C functions, which DB9 cannot have (a range type does not need it)");
+        return;
+      }
+      std::vector<std::string> gone;
+      for (size_t k = 0; k < d->n_definition; ++k) {
+        const PgQuery__DefElem* e = def_elem(d->definition[k]);
+        if (e == nullptr || e->defname == nullptr || type_functions.count(lower(e->defname)) == 0) continue;
+        const PgQuery__TypeName* f = def_type_name(e);
+        if (dropped_function_name(f)) gone.push_back(lower(e->defname) + " function " + name_list(f->names, f->n_names));
+      }
+      remember_type(raw_names(d->defnames, d->n_defnames));
+      std::string why;
+      for (size_t k = 0; k < gone.size(); ++k) why += (k ? ", " : "its ") + gone[k];
+      why += gone.empty() ? "DB9 cannot have base types: their input and output functions must be C"
+                          : (gone.size() == 1 ? " was" : " were") + std::string(" dropped above (DB9 runs no C)");
+      ctx.drop(i, at, "CREATE TYPE " + name + " (a base type)", Severity::Warning,
+               why + "; columns of this type become text, and what else uses it is reported");
+      return;
+    }
+    bool op = d->kind == PG_QUERY__OBJECT_TYPE__OBJECT_OPERATOR;
+    if (!op && d->kind != PG_QUERY__OBJECT_TYPE__OBJECT_AGGREGATE) return;
+    std::string cause;
+    std::string left = "NONE", right = "NONE";
+    std::vector<std::string> args;
+    // CREATE AGGREGATE f(args): a list of FunctionParameters, then an Integer.
+    if (!op && d->n_args > 0 && d->args[0]->node_case == PG_QUERY__NODE__NODE_LIST) {
+      const PgQuery__List* l = d->args[0]->list;
+      for (size_t k = 0; k < l->n_items; ++k) {
+        if (l->items[k]->node_case != PG_QUERY__NODE__NODE_FUNCTION_PARAMETER) continue;
+        const PgQuery__TypeName* t = l->items[k]->function_parameter->arg_type;
+        args.push_back(type_key(t));
+        if (cause.empty() && dropped_type(t)) cause = "its argument type " + type_key(t) + " was dropped above";
+      }
+    }
+    for (size_t k = 0; k < d->n_definition; ++k) {
+      const PgQuery__DefElem* e = def_elem(d->definition[k]);
+      if (e == nullptr || e->defname == nullptr) continue;
+      std::string key = lower(e->defname);
+      const PgQuery__TypeName* t = def_type_name(e);
+      if (t == nullptr) continue;
+      if (op && key == "leftarg") left = type_key(t);
+      if (op && key == "rightarg") right = type_key(t);
+      if (!op && key == "basetype" && lower(type_key(t)) != "\"any\"") args = {type_key(t)};
+      bool type_arg = op ? key == "leftarg" || key == "rightarg" : aggregate_types.count(key) != 0;
+      if (type_arg && cause.empty() && dropped_type(t))
+        cause = "its " + key + " type " + type_key(t) + " was dropped above";
+      bool function_arg = op ? operator_functions.count(key) != 0 : aggregate_functions.count(key) != 0;
+      if (function_arg && cause.empty() && dropped_function_name(t))
+        cause = "its " + key + " " + name_list(t->names, t->n_names) + " was dropped above";
+    }
+    if (cause.empty()) return;
+    if (op) {
+      remember_operator(d->defnames, d->n_defnames, left, right);
+      std::string written;
+      for (const std::string& part : raw_names(d->defnames, d->n_defnames)) written += (written.empty() ? "" : ".") + part;
+      ctx.drop(i, at, "CREATE OPERATOR " + written + " (" + left + ", " + right + ")", Severity::Warning, cause);
+    } else {
+      Signature s = signature(d->defnames, d->n_defnames, args);
+      functions_.insert(s.full);
+      functions_.insert(s.bare);
+      function_names_.insert(s.name);
+      function_names_.insert(s.bare_name);
+      if (const char* last = str(d->defnames[d->n_defnames - 1])) add_filter(last);
+      ctx.drop(i, at, "CREATE AGGREGATE " + s.full, Severity::Warning, cause);
+    }
+  }
+
+  // The bytes of a TypeName's name and modifiers (public.widget(42,13)),
+  // without array bounds; nothing when the tokens do not line up.
+  std::optional<std::pair<size_t, size_t>> type_span(const StatementContext& ctx, const PgQuery__TypeName* t) const {
+    if (t == nullptr || t->location < 0 || t->n_names == 0 || t->setof || t->pct_type) return std::nullopt;
+    const Tokens& tk = ctx.tokens();
+    size_t k = tk.first_at_or_after(static_cast<size_t>(t->location));
+    if (k >= tk.size() || tk[k].start != t->location) return std::nullopt;
+    size_t last = k;
+    for (size_t part = 1; part < t->n_names; ++part) {
+      size_t dot = code_token(tk, last + 1);
+      if (dot >= tk.size() || tk.text(dot) != ".") return std::nullopt;
+      last = code_token(tk, dot + 1);
+      if (last >= tk.size()) return std::nullopt;
+    }
+    if (t->n_typmods > 0) {
+      size_t open = code_token(tk, last + 1);
+      if (open >= tk.size() || tk.text(open) != "(") return std::nullopt;
+      int depth = 0;
+      size_t k2 = open;
+      for (; k2 < tk.size(); ++k2) {
+        if (is_comment(tk[k2])) continue;
+        if (tk.text(k2) == "(") ++depth;
+        if (tk.text(k2) == ")" && --depth == 0) break;
+      }
+      if (k2 >= tk.size()) return std::nullopt;
+      last = k2;
+    }
+    return std::make_pair(static_cast<size_t>(t->location), token_end(ctx.text(), tk, last));
+  }
+
+  // A type as the statement writes it (integer, not pg_catalog.int4).
+  std::string written_type(const StatementContext& ctx, const PgQuery__TypeName* t) const {
+    auto span = type_span(ctx, t);
+    if (span) return code_text(ctx, span->first, span->second);
+    std::vector<std::string> parts = t != nullptr ? raw_names(t->names, t->n_names) : std::vector<std::string>{};
+    if (parts.size() == 2 && parts[0] == "pg_catalog") return parts[1];  // integer is pg_catalog.int4
+    return type_key(t);
+  }
+
+  // A statement that names a dropped type. Where only column types name it
+  // (CREATE TABLE, CREATE TYPE AS, ALTER TABLE ADD COLUMN / ALTER COLUMN
+  // TYPE), those columns become text; anything else is reported.
+  void uses_dropped(StatementContext& ctx, size_t i) {
+    if (!worth_a_look(ctx, i)) return;
+    bool maybe_type = !type_bare_.empty(), maybe_call = !function_names_.empty(), maybe_opclass = !opclasses_.empty();
+    const PgQuery__Node* s = ctx.statement(i);
+    // OWNER TO and GRANT are the owner and privileges rules' (and about()
+    // and grant() take those of dropped objects with --keep-*).
+    if (s->node_case == PG_QUERY__NODE__NODE_ALTER_OWNER_STMT ||
+        (s->node_case == PG_QUERY__NODE__NODE_GRANT_STMT && !ctx.options().keep_privileges))
+      return;
+    std::vector<const PgQuery__TypeName*> used;
+    if (maybe_type)
+      for (const PgQuery__TypeName* t : type_names_in(reinterpret_cast<const ProtobufCMessage*>(s)))
+        if (dropped_type(t)) used.push_back(t);
+    // Calls of dropped functions (pg_dump writes them schema-qualified; an
+    // unqualified call counts only for a function created without a
+    // schema), and indexes on dropped operator classes.
+    std::vector<std::string> calls, classes;
+    if (maybe_call || maybe_opclass)
+      walk(s, [&](const PgQuery__Node* n) {
+        if (n->node_case == PG_QUERY__NODE__NODE_FUNC_CALL && maybe_call) {
+          const PgQuery__FuncCall* f = n->func_call;
+          if (f->n_funcname == 0) return;
+          std::string name = name_list(f->funcname, f->n_funcname);
+          bool gone = f->n_funcname > 1 ? function_names_.count(name) != 0 : function_loose_.count(name) != 0;
+          if (gone && kept_function_names_.count(name) == 0 && std::find(calls.begin(), calls.end(), name) == calls.end())
+            calls.push_back(name);
+        }
+        if (n->node_case == PG_QUERY__NODE__NODE_INDEX_ELEM && maybe_opclass && n->index_elem->n_opclass > 0) {
+          const PgQuery__IndexElem* e = n->index_elem;
+          std::string name = name_list(e->opclass, e->n_opclass);
+          if (opclasses_.count(name) != 0 && std::find(classes.begin(), classes.end(), name) == classes.end())
+            classes.push_back(name);
+        }
+      });
+    if (used.empty() && calls.empty() && classes.empty()) return;
+    // The columns of this statement: TypeName -> column name.
+    std::string object;
+    std::vector<std::pair<const PgQuery__TypeName*, std::string>> columns;
+    auto column = [&](const PgQuery__Node* n) {
+      if (n != nullptr && n->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF && n->column_def->type_name != nullptr)
+        columns.emplace_back(n->column_def->type_name, n->column_def->colname ? n->column_def->colname : "?");
+    };
+    if (s->node_case == PG_QUERY__NODE__NODE_CREATE_STMT) {
+      object = "CREATE TABLE " + qualified_name(s->create_stmt->relation);
+      for (size_t k = 0; k < s->create_stmt->n_table_elts; ++k) column(s->create_stmt->table_elts[k]);
+    } else if (s->node_case == PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT) {
+      object = "CREATE TYPE " + qualified_name(s->composite_type_stmt->typevar);
+      for (size_t k = 0; k < s->composite_type_stmt->n_coldeflist; ++k) column(s->composite_type_stmt->coldeflist[k]);
+    } else if (s->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_STMT) {
+      const PgQuery__AlterTableStmt* a = s->alter_table_stmt;
+      object = (a->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE ? "ALTER TYPE " : "ALTER TABLE ") +
+               qualified_name(a->relation);
+      for (size_t k = 0; k < a->n_cmds; ++k) {
+        if (a->cmds[k]->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_CMD) continue;
+        const PgQuery__AlterTableCmd* c = a->cmds[k]->alter_table_cmd;
+        if (c->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn ||
+            c->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType)
+          column(c->def);
+      }
+    }
+    bool clean = !columns.empty() && !used.empty() && calls.empty() && classes.empty();
+    std::vector<std::pair<std::string, std::pair<size_t, size_t>>> edits;  // column, span
+    for (const PgQuery__TypeName* t : used) {
+      if (!clean) break;
+      auto c = std::find_if(columns.begin(), columns.end(), [&](const auto& p) { return p.first == t; });
+      auto span = c == columns.end() ? std::nullopt : type_span(ctx, t);
+      if (!span) {
+        clean = false;
+        break;
+      }
+      edits.emplace_back(c->second, *span);
+    }
+    if (clean) {
+      for (const auto& [name, span] : edits) {
+        std::string written = code_text(ctx, span.first, span.second);
+        ctx.rewrite(span.first, object + " column " + quote_ident(name), "type " + written + " → text",
+                    {Edit{span.first, span.second, "text"}}, Severity::Warning,
+                    "the type was dropped above (DB9 runs no C); the column keeps the values' text form");
+      }
+      return;
+    }
+    std::string names;
+    std::set<std::string> seen;
+    for (const PgQuery__TypeName* t : used) {
+      std::string n = name_list(t->names, t->n_names);
+      if (seen.insert(n).second) names += (names.empty() ? "" : ", ") + n;
+    }
+    std::vector<std::string> parts;
+    if (!names.empty()) parts.push_back("type " + names);
+    std::string list;
+    for (const std::string& c : calls) list += (list.empty() ? "" : ", ") + c;
+    if (!list.empty()) parts.push_back("function " + list);
+    list.clear();
+    for (const std::string& c : classes) list += (list.empty() ? "" : ", ") + c;
+    if (!list.empty()) parts.push_back("operator class " + list);
+    std::string uses;
+    for (size_t k = 0; k < parts.size(); ++k) uses += (k == 0 ? "" : k + 1 == parts.size() ? " and " : ", ") + parts[k];
+    if (object.empty()) object = text_before(ctx, i, "");
+    ctx.note(ctx.statement_begin(i),
+             object + " uses " + uses + ", dropped above: the import will fail here; edit this statement by hand",
+             Severity::Error);
+  }
+
+  // ALTER TABLE t ENABLE / DISABLE TRIGGER x of a dropped trigger.
+  void trigger_commands(StatementContext& ctx, size_t i) {
+    const PgQuery__AlterTableStmt* a = ctx.statement(i)->alter_table_stmt;
+    if (triggers_.empty() || a->relation == nullptr) return;
+    std::string table = qualified_name(a->relation);
+    std::vector<bool> remove(a->n_cmds, false);
+    size_t n = 0;
+    std::string names;
+    for (size_t c = 0; c < a->n_cmds; ++c) {
+      if (a->cmds[c]->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_CMD) continue;
+      const PgQuery__AlterTableCmd* cmd = a->cmds[c]->alter_table_cmd;
+      switch (cmd->subtype) {
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrig:
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableAlwaysTrig:
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableReplicaTrig:
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrig:
+          if (dropped_trigger(table, cmd->name) || dropped_trigger(quote_ident(a->relation->relname), cmd->name)) {
+            remove[c] = true;
+            ++n;
+            names += (names.empty() ? "" : ", ") + quote_ident(cmd->name);
+          }
+          break;
+        default:
+          break;
+      }
+    }
+    if (n == 0) return;
+    size_t at = ctx.statement_begin(i);
+    std::string detail = "the trigger " + names + " was dropped above";
+    if (n == a->n_cmds) {
+      ctx.drop(i, at, statement_text(ctx, i), Severity::Note, detail);
+      return;
+    }
+    std::vector<std::pair<size_t, size_t>> spans = alter_table_command_spans(ctx, i);
+    if (spans.size() != a->n_cmds) {
+      ctx.note(at, statement_text(ctx, i) + ": names the trigger " + names + ", dropped above: the import will fail here",
+               Severity::Error);
+      return;
+    }
+    ctx.rewrite(at, "ALTER TABLE " + table, "removed ENABLE/DISABLE TRIGGER " + names, remove_commands(spans, remove),
+                Severity::Note, detail);
   }
 
   void one(StatementContext& ctx, size_t i) {
@@ -315,6 +774,7 @@ class Unsupported : public Rule {
                              " (see above); left unchanged");
           return;
         }
+        trigger_commands(ctx, i);
         return;
       }
       case PG_QUERY__NODE__NODE_ALTER_SEQ_STMT: {
@@ -397,6 +857,10 @@ class Unsupported : public Rule {
       case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT: {
         const PgQuery__CreateTrigStmt* t = s->create_trig_stmt;
         std::string fn = qlist(t->funcname, t->n_funcname);
+        if (dropped_trigger_function(t->funcname, t->n_funcname) || dropped_foreign_table(t->relation))
+          remember_trigger(t->relation, t->trigname);
+        else if (t->relation != nullptr && t->trigname != nullptr)  // a new one of the same name is kept
+          triggers_.erase(qualified_name(t->relation) + " " + quote_ident(t->trigname));
         if (dropped_trigger_function(t->funcname, t->n_funcname))
           ctx.drop(i, at, "CREATE TRIGGER " + quote_ident(t->trigname) + " ON " + qualified_name(t->relation),
                    Severity::Warning, "DB9 cannot have its function " + fn + " (see above)");
@@ -405,6 +869,101 @@ class Unsupported : public Rule {
                    Severity::Note, "its table is a foreign table (see above)");
         return;
       }
+
+      // Types, operators, aggregates and casts that need a dropped function or type.
+      case PG_QUERY__NODE__NODE_DEFINE_STMT:
+        define(ctx, i);
+        return;
+      case PG_QUERY__NODE__NODE_CREATE_CAST_STMT: {
+        const PgQuery__CreateCastStmt* c = s->create_cast_stmt;
+        std::string cause;
+        for (const PgQuery__TypeName* t : {c->sourcetype, c->targettype})
+          if (cause.empty() && dropped_type(t)) cause = "the type " + type_key(t) + " was dropped above";
+        if (cause.empty() && c->func != nullptr) {
+          PgQuery__Node n = PG_QUERY__NODE__INIT;
+          n.node_case = PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS;
+          n.object_with_args = c->func;
+          if (dropped_routine(&n))
+            cause = "its function " + name_list(c->func->objname, c->func->n_objname) + " was dropped above";
+        }
+        if (!cause.empty())
+          ctx.drop(i, at, "CREATE CAST (" + written_type(ctx, c->sourcetype) + " AS " + written_type(ctx, c->targettype) + ")",
+                   Severity::Warning, cause);
+        return;
+      }
+      case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT: {
+        const PgQuery__CreateDomainStmt* d = s->create_domain_stmt;
+        if (!dropped_type(d->type_name)) return;
+        remember_type(raw_names(d->domainname, d->n_domainname));
+        ctx.drop(i, at, "CREATE DOMAIN " + name_list(d->domainname, d->n_domainname), Severity::Warning,
+                 "its type " + type_key(d->type_name) + " was dropped above");
+        return;
+      }
+      case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT: {
+        const PgQuery__CreateRangeStmt* r = s->create_range_stmt;
+        std::string cause;
+        for (size_t k = 0; k < r->n_params && cause.empty(); ++k) {
+          const PgQuery__DefElem* e = def_elem(r->params[k]);
+          const PgQuery__TypeName* t = def_type_name(e);
+          if (t == nullptr || e->defname == nullptr) continue;
+          std::string key = lower(e->defname);
+          if (key == "subtype" && dropped_type(t)) cause = "its subtype " + type_key(t) + " was dropped above";
+          if ((key == "canonical" || key == "subtype_diff") && dropped_function_name(t))
+            cause = "its " + key + " function " + name_list(t->names, t->n_names) + " was dropped above";
+        }
+        if (cause.empty()) return;
+        std::vector<std::string> range = raw_names(r->type_name, r->n_type_name);
+        remember_type(range);
+        // Its multirange type: named, or the range's name with "range" made
+        // "multirange", or "_multirange" appended (PostgreSQL's rule).
+        std::vector<std::string> multi = range;
+        for (size_t k = 0; k < r->n_params; ++k) {
+          const PgQuery__DefElem* e = def_elem(r->params[k]);
+          const PgQuery__TypeName* t = def_type_name(e);
+          if (t != nullptr && e->defname != nullptr && lower(e->defname) == "multirange_type_name")
+            multi = raw_names(t->names, t->n_names);
+        }
+        if (multi == range && !multi.empty()) {
+          size_t p = multi.back().find("range");
+          multi.back() = p == std::string::npos ? multi.back() + "_multirange" : multi.back().substr(0, p) + "multi" + multi.back().substr(p);
+        }
+        remember_type(multi);
+        ctx.drop(i, at, "CREATE TYPE " + name_list(r->type_name, r->n_type_name) + " AS RANGE", Severity::Warning, cause);
+        return;
+      }
+      case PG_QUERY__NODE__NODE_CREATE_OP_CLASS_STMT: {
+        const PgQuery__CreateOpClassStmt* c = s->create_op_class_stmt;
+        std::string cause;
+        if (dropped_type(c->datatype)) cause = "its type " + type_key(c->datatype) + " was dropped above";
+        for (size_t k = 0; k < c->n_items && cause.empty(); ++k) {
+          if (c->items[k]->node_case != PG_QUERY__NODE__NODE_CREATE_OP_CLASS_ITEM) continue;
+          const PgQuery__CreateOpClassItem* item = c->items[k]->create_op_class_item;
+          if (item->name == nullptr) continue;
+          PgQuery__Node n = PG_QUERY__NODE__INIT;
+          n.node_case = PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS;
+          n.object_with_args = item->name;
+          std::string what = name_list(item->name->objname, item->name->n_objname);
+          if (item->itemtype == 2 && dropped_routine(&n)) cause = "its function " + what + " was dropped above";
+          if (item->itemtype == 1 && dropped_operator(item->name, type_key(c->datatype)))
+            cause = "its operator " + what + " was dropped above";
+        }
+        if (!cause.empty()) {
+          opclasses_.insert(name_list(c->opclassname, c->n_opclassname));
+          opclasses_.insert(name_list(c->opclassname + c->n_opclassname - 1, 1));
+          if (const char* last = str(c->opclassname[c->n_opclassname - 1])) add_filter(last);
+          ctx.drop(i, at, "CREATE OPERATOR CLASS " + name_list(c->opclassname, c->n_opclassname) + " USING " + c->amname,
+                   Severity::Warning, cause);
+        }
+        return;
+      }
+      case PG_QUERY__NODE__NODE_ALTER_TYPE_STMT:
+        if (dropped_type(raw_names(s->alter_type_stmt->type_name, s->alter_type_stmt->n_type_name)))
+          ctx.drop(i, at, statement_text(ctx, i), Severity::Note, "the type was dropped above");
+        return;
+      case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT:
+        if (dropped_type(raw_names(s->alter_domain_stmt->type_name, s->alter_domain_stmt->n_type_name)))
+          ctx.drop(i, at, statement_text(ctx, i), Severity::Note, "the domain was dropped above");
+        return;
 
       // Statements about those objects.
       case PG_QUERY__NODE__NODE_COMMENT_STMT:
@@ -415,6 +974,11 @@ class Unsupported : public Rule {
         return;
       case PG_QUERY__NODE__NODE_RENAME_STMT: {
         const PgQuery__RenameStmt* r = s->rename_stmt;
+        if (r->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER) {
+          if (r->relation != nullptr && dropped_trigger(qualified_name(r->relation), r->subname))
+            ctx.drop(i, at, statement_text(ctx, i), Severity::Note, "the trigger was dropped above");
+          return;
+        }
         if (r->relation != nullptr && r->rename_type != PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE &&
             dropped_foreign_table(r->relation))
           ctx.drop(i, at, statement_text(ctx, i), Severity::Note, "a foreign table (see above)");
@@ -434,6 +998,15 @@ class Unsupported : public Rule {
       }
       case PG_QUERY__NODE__NODE_ALTER_OBJECT_DEPENDS_STMT: {
         const PgQuery__AlterObjectDependsStmt* a = s->alter_object_depends_stmt;
+        if (a->object_type == PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER) {
+          const PgQuery__Node* o = a->object;
+          const char* trigger = o != nullptr && o->node_case == PG_QUERY__NODE__NODE_LIST && o->list->n_items > 0
+                                    ? str(o->list->items[o->list->n_items - 1])
+                                    : str(o);
+          if (a->relation != nullptr && dropped_trigger(qualified_name(a->relation), trigger))
+            ctx.drop(i, at, statement_text(ctx, i), Severity::Note, "the trigger was dropped above");
+          return;
+        }
         about(ctx, i, a->object_type, a->object, statement_text(ctx, i));
         return;
       }
@@ -489,7 +1062,25 @@ class Unsupported : public Rule {
     bool event_trigger = f->return_type != nullptr && f->return_type->n_names > 0 &&
                          lower(name_list(f->return_type->names + f->return_type->n_names - 1, 1)) == "event_trigger";
     Signature sig = signature(f);
+    std::string uses;
+    if (!type_bare_.empty()) {
+      std::vector<const PgQuery__TypeName*> types;
+      if (f->return_type != nullptr) types.push_back(f->return_type);
+      for (size_t k = 0; k < f->n_parameters; ++k)
+        if (f->parameters[k]->node_case == PG_QUERY__NODE__NODE_FUNCTION_PARAMETER)
+          types.push_back(f->parameters[k]->function_parameter->arg_type);
+      for (const PgQuery__TypeName* t : types)
+        if (uses.empty() && dropped_type(t)) uses = type_key(t);
+    }
+    if (kept_language(lang) && !event_trigger && !uses.empty()) {
+      remember_function(f);
+      ctx.drop(i, ctx.statement_begin(i), (f->is_procedure ? "CREATE PROCEDURE " : "CREATE FUNCTION ") + routine_signature(ctx, i),
+               Severity::Warning, "its signature uses the type " + uses + ", dropped above");
+      return;
+    }
     if (kept_language(lang) && !event_trigger) {
+      kept_function_names_.insert(sig.name);
+      kept_function_names_.insert(sig.bare_name);
       // CREATE OR REPLACE of one dropped earlier: it exists after all.
       functions_.erase(sig.full);
       functions_.erase(sig.bare);
@@ -516,6 +1107,22 @@ class Unsupported : public Rule {
       if (!kept_language(lower(object_name(object)))) ctx.drop(i, at, what, Severity::Note, kLanguages);
     } else if (routine_object(t)) {
       if (dropped_routine(object)) ctx.drop(i, at, what, Severity::Note, "DB9 cannot have this function (see above)");
+    } else if (t == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE || t == PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN) {
+      if (dropped_type(object)) ctx.drop(i, at, what, Severity::Note, "the type was dropped above");
+    } else if (t == PG_QUERY__OBJECT_TYPE__OBJECT_OPERATOR) {
+      if (dropped_operator(object)) ctx.drop(i, at, what, Severity::Note, "the operator was dropped above");
+    } else if (t == PG_QUERY__OBJECT_TYPE__OBJECT_OPCLASS) {
+      // [access method, name...]
+      if (object != nullptr && object->node_case == PG_QUERY__NODE__NODE_LIST && object->list->n_items > 1 &&
+          opclasses_.count(name_list(object->list->items + 1, object->list->n_items - 1)) != 0)
+        ctx.drop(i, at, what, Severity::Note, "the operator class was dropped above");
+    } else if (t == PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER) {
+      if (dropped_trigger(object)) ctx.drop(i, at, what, Severity::Note, "the trigger was dropped above");
+    } else if (t == PG_QUERY__OBJECT_TYPE__OBJECT_CAST) {
+      bool gone = object != nullptr && object->node_case == PG_QUERY__NODE__NODE_LIST;
+      bool any = false;
+      for (size_t k = 0; gone && k < object->list->n_items; ++k) any = any || dropped_type(object->list->items[k]);
+      if (gone && any) ctx.drop(i, at, what, Severity::Note, "the cast's type was dropped above");
     } else if (t == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN) {
       if (dropped_foreign_column(object)) ctx.drop(i, at, what, Severity::Note, "a column of a foreign table (see above)");
     } else if (t == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) {
@@ -547,6 +1154,10 @@ class Unsupported : public Rule {
         case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE:
           gone += dropped_foreign_table(object_name(o));
           break;
+        case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE:
+        case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN:
+          gone += dropped_type(o);
+          break;
         default:
           break;
       }
@@ -560,6 +1171,8 @@ class Unsupported : public Rule {
       case PG_QUERY__OBJECT_TYPE__OBJECT_LANGUAGE: detail = kLanguages; break;
       case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
       case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE: detail = "a foreign table (see above)"; break;
+      case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE:
+      case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN: detail = "the type was dropped above"; break;
       default: detail = "DB9 cannot have this function (see above)"; break;
     }
     if (gone == g->n_objects)
@@ -736,7 +1349,12 @@ std::vector<RuleInfo> unsupported_rules() {
        "functions (C, internal, plpython3u, plperl ... are dropped, and so are functions returning "
        "event_trigger). Those statements are dropped, with the ALTER, COMMENT, SECURITY LABEL, RENAME, "
        "SET SCHEMA and DROP statements about them, the comments on a dropped foreign table's columns, "
-       "and the triggers whose function was dropped; OWNER TO and GRANT are left to the owner and "
+       "and the triggers whose function was dropped (with their comments and ENABLE / DISABLE TRIGGER). A base "
+       "type needs C input and output functions, so its shell and full CREATE TYPE are dropped, and so are "
+       "the domains, ranges, casts, operators, aggregates, operator classes and SQL or PL/pgSQL functions "
+       "that use it or a dropped function; a column of such a type becomes text (its values keep their "
+       "text form), and any other statement naming it is reported as an error (the import fails there). "
+       "OWNER TO and GRANT are left to the owner and "
        "privileges rules (and dropped here with --keep-owners / --keep-privileges). SET "
        "session_replication_role (pg_dump --disable-triggers) cannot be honoured, so the triggers it "
        "switched off run during the load; pg_dump 18's pg_restore_relation_stats / "

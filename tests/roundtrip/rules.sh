@@ -65,6 +65,12 @@ for form in default bare create heroku; do
   [ "$ser" = 0 ] && ok "$form: no serializable or deferrable setting" || bad "$form: no serializable or deferrable setting"
   acl=$(q "$db" "SELECT count(*) FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace WHERE s.nspname = 'public' AND c.relacl IS NOT NULL")
   [ "$acl" = 0 ] && ok "$form: no grants on tables" || bad "$form: no grants on tables" "$acl tables with ACLs"
+  [ "$(q "$db" "SELECT count(*) FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang WHERE p.pronamespace = 'public'::regnamespace AND l.lanname NOT IN ('sql', 'plpgsql')
+                 AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')")" = 0 ] &&
+    ok "$form: no function outside SQL and PL/pgSQL" || bad "$form: no function outside SQL and PL/pgSQL"
+  coded="$(q "$db" "SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 'public.coded'::regclass AND attname = 'cs'")|$(q "$db" "SELECT string_agg(concat(c, '/', cs), ' ' ORDER BY id) FROM public.coded")"
+  [ "$coded" = 'text[]|A-1/{A-1,B-2} /' ] && ok "$form: a column of a dropped base type is text, with its values" ||
+    bad "$form: a column of a dropped base type is text, with its values" "got: $coded"
   got_counts=$(counts "$db")
   [ "$got_counts" = "$want_counts" ] && ok "$form: every table's row count equals the source's" ||
     bad "$form: every table's row count equals the source's" "want $want_counts" "got  $got_counts"

@@ -62,3 +62,18 @@ CREATE FOREIGN TABLE public.legacy_orders (id bigint, total numeric) SERVER lega
 INSERT INTO public.accounts (name, prefs) SELECT 'account ' || i, heroku_ext.hstore('plan', 'p' || i) FROM generate_series(1, 50) AS i;
 INSERT INTO public.orders (account_id, "listen", total)
   SELECT id, CASE WHEN row_number() OVER () % 2 = 0 THEN 'LISTEN orders;' ELSE 'NOTIFY x' END, 10 FROM public.accounts;
+
+-- unsupported: a base type whose input/output functions are not SQL or
+-- PL/pgSQL (internal here, C in real life), a table column of it with
+-- rows, and a trigger whose function is internal, with its comment.
+CREATE TYPE public.code;
+CREATE FUNCTION public.code_in(cstring) RETURNS public.code LANGUAGE internal IMMUTABLE STRICT AS 'textin';
+CREATE FUNCTION public.code_out(public.code) RETURNS cstring LANGUAGE internal IMMUTABLE STRICT AS 'textout';
+CREATE TYPE public.code (INPUT = public.code_in, OUTPUT = public.code_out, LIKE = text);
+COMMENT ON TYPE public.code IS 'a base type';
+CREATE TABLE public.coded (id integer PRIMARY KEY, c public.code, cs public.code[]);
+INSERT INTO public.coded VALUES (1, 'A-1', '{A-1,B-2}'), (2, NULL, NULL);
+CREATE FUNCTION public.skip_same() RETURNS trigger LANGUAGE internal AS 'suppress_redundant_updates_trigger';
+CREATE TRIGGER coded_skip_same BEFORE UPDATE ON public.coded FOR EACH ROW EXECUTE FUNCTION public.skip_same();
+COMMENT ON TRIGGER coded_skip_same ON public.coded IS 'internal trigger function';
+ALTER TABLE public.coded DISABLE TRIGGER coded_skip_same;
