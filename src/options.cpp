@@ -89,6 +89,12 @@ bool parse_command_line(int argc, char** argv, Options& out, int& exit_code) {
     ("strict", "a statement the PostgreSQL 15 parser rejects is an error (exit 4), not a warning")
     ("max-statement-bytes", "refuse a statement larger than this (memory bound; COPY data is never held)",
        cxxopts::value<std::string>()->default_value("64M"), "SIZE")
+    ("partitions", "merge (default): partitioned tables become plain tables holding every partition's rows; error: refuse (same as --action partition=error)",
+       cxxopts::value<std::string>()->default_value("merge"), "merge|error")
+    ("inheritance", "detach (default): INHERITS removed, children keep the inherited columns and their own rows; error: refuse (same as --action inheritance=error)",
+       cxxopts::value<std::string>()->default_value("detach"), "detach|error")
+    ("max-hold-bytes", "the most schema output held back until the partitions' ATTACH PARTITION lines are seen (COPY data is never held)",
+       cxxopts::value<std::string>()->default_value("64M"), "SIZE")
     ("report", "write run statistics and per-rule counts as JSON to FILE", cxxopts::value<std::string>(), "FILE")
     ("q,quiet", "no summary line (diagnostics are still printed)")
     ("h,help", "show this help")
@@ -153,6 +159,13 @@ bool parse_command_line(int argc, char** argv, Options& out, int& exit_code) {
     ro.target = r["target"].as<std::string>();
     if (ro.target != "psql" && ro.target != "api") throw UsageError("--target is psql or api, not '" + ro.target + "'");
     out.max_statement_bytes = parse_size(r["max-statement-bytes"].as<std::string>());
+    out.max_hold_bytes = parse_size(r["max-hold-bytes"].as<std::string>());
+    std::string partitions = r["partitions"].as<std::string>();
+    if (partitions == "error") out.rules.set_action("partition=error");
+    else if (partitions != "merge") throw UsageError("--partitions is merge or error, not '" + partitions + "'");
+    std::string inheritance = r["inheritance"].as<std::string>();
+    if (inheritance == "error") out.rules.set_action("inheritance=error");
+    else if (inheritance != "detach") throw UsageError("--inheritance is detach or error, not '" + inheritance + "'");
   } catch (const UsageError& e) {
     std::cerr << "db9-sanitize: error: " << e.what() << "\nTry 'db9-sanitize --help'.\n";
     exit_code = kExitUsage;

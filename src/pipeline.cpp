@@ -13,7 +13,11 @@ Pipeline::Pipeline(const Options& options, Output& out, Reporter& reporter)
       out_(out),
       reporter_(reporter),
       splitter_(*this, options.max_statement_bytes),
-      engine_(options.rules, options.rule_options) {}
+      engine_(options.rules, options.rule_options),
+      hold_(out, reporter, options.max_hold_bytes,
+            options.rules.enabled("partition") &&
+                (options.rules.action("partition") == Action::Drop ||
+                 options.rules.action("partition") == Action::Comment)) {}
 
 void Pipeline::diagnose(Severity s, const Item& item, size_t pos, std::string message, std::string rule) {
   LineCol lc = line_col(item.text, item.line, item.column, pos);
@@ -42,7 +46,7 @@ std::optional<CopyFormat> Pipeline::on_item(const Item& item) {
         fatal(item, item.open_at,
               std::string("input ends inside a ") + describe(item.open) + " that begins here; the file looks truncated",
               "input", kExitInput);
-      out_.write(item.text);
+      hold_.write(item.text);
       return std::nullopt;
   }
   return std::nullopt;
@@ -59,6 +63,8 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
   }
   std::optional<CopyFormat> copy;
   std::optional<std::string> rewritten;
+  HoldTag tag;
+  bool data = false;  // an INSERT: the data part of a dump begins
   if (const void* nul = std::memchr(item.text.data(), '\0', item.text.size())) {
     size_t at = static_cast<size_t>(static_cast<const char*>(nul) - item.text.data());
     ++stats_.parse_errors;
@@ -87,6 +93,7 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
       check_one_query(item, parsed);
       for (size_t i = 0; i < parsed.statement_count(); ++i) {
         PgQuery__Node__NodeCase type = parsed.statement_type(i);
+        if (type == PG_QUERY__NODE__NODE_INSERT_STMT) data = true;
         if (type != PG_QUERY__NODE__NODE_VARIABLE_SET_STMT && type != PG_QUERY__NODE__NODE_COPY_STMT) continue;
         const PgQuery__Node* stmt = parsed.statement(i);
         if (std::optional<bool> std_strings = sets_standard_conforming_strings(stmt))
@@ -97,9 +104,23 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
         }
       }
       rewritten = engine_.review(item, parsed, parser_.text(), rule_diagnose(item));
+      tag = engine_.take_hold_tag();
+      for (const RuleEngine::Retraction& r : engine_.take_retractions())
+        hold_.retract(r.subject, r.action, r.rule, r.why);
     }
   }
-  out_.write(rewritten ? std::string_view(*rewritten) : item.text);
+  std::string_view text = rewritten ? std::string_view(*rewritten) : item.text;
+  if (copy || data) hold_.flush();  // COPY data is never held
+  if (!hold_.enabled()) {
+    out_.write(text);
+  } else {
+    Location where;
+    if (!tag.subject.empty()) {
+      LineCol lc = line_col(item.text, item.line, item.column, item.body);
+      where = sources_.locate(item.offset + item.body, lc.line, lc.column);
+    }
+    hold_.write(text, tag, where, item.body);
+  }
   if (copy) copy_block_begins(item, copy_table_);
   return copy;
 }
@@ -142,7 +163,8 @@ std::optional<CopyFormat> Pipeline::on_meta(const Item& item) {
   if (copy && rewritten)
     fatal(item, item.body, "a \\copy ... from stdin cannot be dropped without its data", "meta-command",
           kExitRefused);
-  out_.write(rewritten ? std::string_view(*rewritten) : item.text);
+  if (copy) hold_.flush();
+  hold_.write(rewritten ? std::string_view(*rewritten) : item.text);
   if (copy) copy_block_begins(item, "(\\copy)");
   return copy;
 }
@@ -214,6 +236,7 @@ int Pipeline::guarded(const std::function<void()>& read_inputs) {
   try {
     read_inputs();
     splitter_.finish();
+    hold_.flush();
     out_.commit();
   } catch (const Stop& s) {
     code = s.exit_code;
@@ -232,9 +255,17 @@ int Pipeline::guarded(const std::function<void()>& read_inputs) {
     reporter_.report(Diagnostic{Severity::Error, Location{"db9-sanitize", 0, 0}, e.what(), ""});
     code = kExitInput;
   }
-  if (code != kExitOk) out_.abandon();
+  if (code != kExitOk) {
+    // Stdout gets exactly the items before the one that stopped the run:
+    // those held back too.
+    try {
+      hold_.flush();
+    } catch (const IoError&) {
+    }
+    out_.abandon();
+  }
   stats_.bytes_out = out_.bytes_written();
-  stats_.changes = engine_.changes();
+  stats_.changes = engine_.changes() + hold_.changes();
   stats_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return code;
 }

@@ -28,6 +28,17 @@ class RuleEngine {
   std::optional<std::string> review(const Item& meta, const Diagnose& diagnose);
 
   uint64_t changes() const { return changes_; }
+
+  // For the output hold (src/hold.hpp): what the last reviewed statement is
+  // about, and the held statements the last review's drops take along.
+  struct Retraction {
+    std::string subject;
+    std::string rule;
+    Action action;
+    std::string why;  // the dropping finding's construct
+  };
+  HoldTag take_hold_tag() { return std::move(hold_tag_); }
+  std::vector<Retraction> take_retractions() { return std::move(retractions_); }
   bool active() const { return !rules_.empty(); }
 
  private:
@@ -45,6 +56,11 @@ class RuleEngine {
   const RuleOptions& options_;
   Parser reparser_;
   uint64_t changes_ = 0;
+  HoldTag hold_tag_;
+  std::vector<Retraction> retractions_;
 };
+
+// Text kept as "-- " lines, so a reviewer sees it in place.
+std::string commented(std::string_view text);
 
 }  // namespace db9

@@ -1,0 +1,71 @@
+// The output hold: a bounded buffer of schema statements already reviewed
+// and ready to write, kept back so that a later statement can still take
+// some of them out.
+//
+// pg_dump writes every partition as a standalone CREATE TABLE and only
+// later, still before any data, the ALTER TABLE ... ATTACH PARTITION that
+// says it is one. The partition rule (src/rules/partitions.cpp) tags each
+// CREATE TABLE (and ALTER / COMMENT / GRANT about a table) with its table;
+// from the first CREATE TABLE on, output is held, in order, until the first
+// data item (a COPY or INSERT), the end of input, or the cap
+// (--max-hold-bytes, an error). An ATTACH retracts the held statements
+// whose subject is the partition. COPY data is never held: the hold is
+// flushed before the COPY statement that starts it is written.
+//
+// With no rule that retracts enabled (--disable all, say) the hold is off
+// and every write goes straight to the output.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diagnostics.hpp"
+#include "output.hpp"
+#include "rules/rule.hpp"
+
+namespace db9 {
+
+class Hold {
+ public:
+  Hold(Output& out, Reporter& reporter, size_t max_bytes, bool enabled)
+      : out_(out), reporter_(reporter), max_bytes_(max_bytes), enabled_(enabled) {}
+
+  bool enabled() const { return enabled_; }
+  bool holding() const { return holding_; }
+  // The reviewed output of one item, in input order: held while a hold is
+  // on (a tag that `begins` starts one), written through otherwise. `where`
+  // is where the item's statement begins (for the diagnostic of a
+  // retraction), `body` where in text it begins (the comment lines before
+  // it stay when it is commented out, and go with it when dropped). Throws
+  // Stop{kExitInput} past the cap, after reporting it.
+  void write(std::string_view text, const HoldTag& tag, const Location& where, size_t body);
+  void write(std::string_view text) { write(text, HoldTag{}, Location{}, 0); }
+  // Writes everything held and ends the hold (data begins, input ends).
+  void flush();
+  // Takes the held statements about `subject` out (drop), or turns them into
+  // "-- " lines (comment), reporting each. Returns how many were held.
+  size_t retract(const std::string& subject, Action action, const std::string& rule, const std::string& why);
+  uint64_t changes() const { return changes_; }
+
+ private:
+  struct Held {
+    std::string text;
+    std::string subject;
+    std::string what;
+    Location where;
+    size_t body;
+  };
+  Output& out_;
+  Reporter& reporter_;
+  size_t max_bytes_;
+  bool enabled_;
+  bool holding_ = false;
+  size_t bytes_ = 0;
+  std::vector<Held> held_;
+  uint64_t changes_ = 0;
+};
+
+}  // namespace db9
