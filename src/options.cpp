@@ -89,11 +89,11 @@ bool parse_command_line(int argc, char** argv, Options& out, int& exit_code) {
     ("strict", "a statement the PostgreSQL 15 parser rejects is an error (exit 4), not a warning")
     ("max-statement-bytes", "refuse a statement larger than this (memory bound; COPY data is never held)",
        cxxopts::value<std::string>()->default_value("64M"), "SIZE")
-    ("partitions", "merge (default): partitioned tables become plain tables holding every partition's rows; error: refuse (same as --action partition=error)",
+    ("partitions", "merge: a partitioned table becomes a plain table holding all its partitions' rows; error: refuse (--action partition=error)",
        cxxopts::value<std::string>()->default_value("merge"), "merge|error")
-    ("inheritance", "detach (default): INHERITS removed, children keep the inherited columns and their own rows; error: refuse (same as --action inheritance=error)",
+    ("inheritance", "detach: INHERITS removed, a child keeps the inherited columns and its own rows; error: refuse (--action inheritance=error)",
        cxxopts::value<std::string>()->default_value("detach"), "detach|error")
-    ("max-hold-bytes", "the most schema output held back until the partitions' ATTACH PARTITION lines are seen (COPY data is never held)",
+    ("max-hold-bytes", "the most schema output held back until the partitions' ATTACH PARTITION (COPY data is never held)",
        cxxopts::value<std::string>()->default_value("64M"), "SIZE")
     ("report", "write run statistics and per-rule counts as JSON to FILE", cxxopts::value<std::string>(), "FILE")
     ("q,quiet", "no summary line (diagnostics are still printed)")

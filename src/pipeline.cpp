@@ -114,12 +114,8 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
   if (!hold_.enabled()) {
     out_.write(text);
   } else {
-    Location where;
-    if (!tag.subject.empty()) {
-      LineCol lc = line_col(item.text, item.line, item.column, item.body);
-      where = sources_.locate(item.offset + item.body, lc.line, lc.column);
-    }
-    hold_.write(text, tag, where, item.body);
+    LineCol lc = line_col(item.text, item.line, item.column, item.body);
+    hold_.write(text, tag, sources_.locate(item.offset + item.body, lc.line, lc.column), item.body);
   }
   if (copy) copy_block_begins(item, copy_table_);
   return copy;

@@ -120,7 +120,12 @@ struct Elements {
 
 std::optional<Elements> element_list(const StatementContext& ctx, size_t i, const PgQuery__CreateStmt* c) {
   const Tokens& t = ctx.tokens();
-  auto [nb, ne] = name_span(ctx, c->relation);
+  // CREATE TABLE name (...), or CREATE TABLE name PARTITION OF parent (...).
+  const PgQuery__RangeVar* before = c->relation;
+  if (c->partbound != nullptr && c->n_inh_relations == 1 &&
+      c->inh_relations[0]->node_case == PG_QUERY__NODE__NODE_RANGE_VAR)
+    before = c->inh_relations[0]->range_var;
+  auto [nb, ne] = name_span(ctx, before);
   if (ne == 0) return std::nullopt;
   size_t k = code_token(t, t.first_at_or_after(ne));
   if (k >= t.size() || t[k].token != PG_QUERY__TOKEN__ASCII_40) return std::nullopt;
@@ -330,10 +335,16 @@ class Partitions : public Rule {
       std::string bounds = code_text(ctx, b, e);
       if (!bounds.empty() && bounds.back() == ';') bounds.pop_back();
       if (!c->partbound->is_default) bounds = "FOR VALUES " + trim(bounds);
+      std::string own;
+      if (c->n_table_elts > 0) {
+        if (std::optional<Elements> el = element_list(ctx, i, c))
+          own = "; its own constraints and column options are not kept: (" +
+                code_text(ctx, el->open + 1, el->close) + ")";
+      }
       ctx.drop(i, ctx.statement_begin(i), "CREATE TABLE " + display(key) + " PARTITION OF " + display(parent),
                Severity::Note,
                "partition " + display(key) + " " + trim(bounds) + ": its rows go into " + display(top(key)) +
-                   ", which is a plain table now");
+                   ", which is a plain table now" + own);
       return;
     }
     if (c->relation->relpersistence != nullptr && c->relation->relpersistence[0] == 't') return;
@@ -547,8 +558,21 @@ class Partitions : public Rule {
       if (cols != columns_.end() && !cols->second.empty()) edits[0].text += " (" + column_list(cols->second) + ")";
     }
     if (x->override == PG_QUERY__OVERRIDING_KIND__OVERRIDING_NOT_SET && identity_always_.count(root) != 0 &&
-        x->select_stmt != nullptr)
-      edits[0].text += " OVERRIDING SYSTEM VALUE";
+        x->select_stmt != nullptr) {
+      // The root's GENERATED ALWAYS identity would refuse the partition's
+      // ids: after the column list, if there is one.
+      const Tokens& t = ctx.tokens();
+      size_t k = code_token(t, t.first_at_or_after(e));
+      if (x->n_cols == 0 || k >= t.size() || t[k].token != PG_QUERY__TOKEN__ASCII_40) {
+        edits[0].text += " OVERRIDING SYSTEM VALUE";
+      } else {
+        size_t close = matching_paren(t, k);
+        if (close < t.size()) {
+          size_t at = static_cast<size_t>(t[close].end);
+          edits.push_back(Edit{at, at, " OVERRIDING SYSTEM VALUE"});
+        }
+      }
+    }
     ctx.rewrite(b, "INSERT INTO " + display(key), how, std::move(edits), Severity::Note,
                 "partition " + display(key) + " is merged into it; later INSERTs into it likewise, not reported again");
     if (!inserts_reported_.insert(key).second) ctx.findings().back().repeat = true;
