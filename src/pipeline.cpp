@@ -106,7 +106,11 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
       rewritten = engine_.review(item, parsed, parser_.text(), rule_diagnose(item));
       tag = engine_.take_hold_tag();
       for (const RuleEngine::Retraction& r : engine_.take_retractions())
-        hold_.retract(r.subject, r.action, r.rule, r.why);
+        if (hold_.retract(r.subject, r.action, r.rule, r.why) == 0)
+          diagnose(Severity::Warning, item, item.body,
+                   r.why + ": nothing about " + r.subject +
+                       " was still held back (the hold ends where data begins), so what was written about it stays",
+                   r.rule);
     }
   }
   std::string_view text = rewritten ? std::string_view(*rewritten) : item.text;

@@ -272,6 +272,10 @@ std::string head(const StatementContext& ctx, size_t i, bool cut_at_paren) {
 
 class Partitions : public Rule {
  public:
+  void check(MetaContext& ctx) override {
+    // \copy ... from stdin: data begins, the hold ends.
+    if (meta_copy_from_stdin(ctx.line())) created_since_data_.clear();
+  }
   void check(StatementContext& ctx) override {
     for (size_t i = 0; i < ctx.statement_count(); ++i) {
       switch (ctx.statement_type(i)) {
