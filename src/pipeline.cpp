@@ -115,7 +115,7 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
   }
   std::string_view text = rewritten ? std::string_view(*rewritten) : item.text;
   if (copy || data) hold_.flush();  // COPY data is never held
-  if (!hold_.enabled()) {
+  if (!hold_.enabled() || (!hold_.holding() && !tag.begins)) {
     out_.write(text);
   } else {
     LineCol lc = line_col(item.text, item.line, item.column, item.body);

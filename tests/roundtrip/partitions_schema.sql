@@ -51,8 +51,10 @@ CREATE TABLE orders (
 );
 INSERT INTO orders (customer_id, region, total) SELECT id, region, id * 1.5 FROM customers WHERE id % 3 = 0;
 
--- Hash.
+-- Hash, with an identity column that is GENERATED ALWAYS (rows moved to
+-- the root by INSERT need OVERRIDING SYSTEM VALUE).
 CREATE TABLE readings (
+    id bigint GENERATED ALWAYS AS IDENTITY,
     sensor integer NOT NULL,
     at timestamptz NOT NULL,
     value double precision
@@ -60,7 +62,7 @@ CREATE TABLE readings (
 CREATE TABLE readings_0 PARTITION OF readings FOR VALUES WITH (MODULUS 3, REMAINDER 0);
 CREATE TABLE readings_1 PARTITION OF readings FOR VALUES WITH (MODULUS 3, REMAINDER 1);
 CREATE TABLE readings_2 PARTITION OF readings FOR VALUES WITH (MODULUS 3, REMAINDER 2);
-INSERT INTO readings SELECT g % 50, timestamptz '2024-01-01' + g * interval '1 minute', g / 7.0
+INSERT INTO readings (sensor, at, value) SELECT g % 50, timestamptz '2024-01-01' + g * interval '1 minute', g / 7.0
 FROM generate_series(1, 2000) g;
 
 -- Hash on an enum: pg_dump loads it through the root ("load via partition root").
