@@ -20,6 +20,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "diagnostics.hpp"
@@ -51,20 +52,33 @@ class Hold {
   uint64_t changes() const { return changes_; }
 
  private:
-  struct Held {
-    std::string text;
-    std::string subject;
-    std::string what;
+  // Held bytes live in chunks of at least kChunk bytes (no reallocation
+  // copies as the hold grows); consecutive untagged items share one run.
+  static constexpr size_t kChunk = size_t{1} << 20;
+  struct Run {
+    size_t chunk, begin, end;
+    size_t tag;  // index in tags_, or kNone
+  };
+  struct Tag {
     Location where;
     size_t body;
+    size_t run = 0;  // its index in runs_
+    bool replaced = false;
+    std::string replacement;  // when replaced: the text to write instead
   };
+  static constexpr size_t kNone = ~size_t{0};
+  void append(std::string_view text, size_t tag);
+
   Output& out_;
   Reporter& reporter_;
   size_t max_bytes_;
   bool enabled_;
   bool holding_ = false;
   size_t bytes_ = 0;
-  std::vector<Held> held_;
+  std::vector<std::string> chunks_;
+  std::vector<Run> runs_;
+  std::vector<Tag> tags_;
+  std::unordered_map<std::string, std::vector<size_t>> by_subject_;  // subject → tags_ indices
   uint64_t changes_ = 0;
 };
 

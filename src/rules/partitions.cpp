@@ -251,9 +251,9 @@ TableShape shape_of(const StatementContext& ctx, size_t i, const PgQuery__Create
   return s;
 }
 
-std::string column_list(const std::vector<Column>& cols) {
+std::string column_list(const std::vector<std::string>& names) {
   std::string out;
-  for (const Column& c : cols) out += (out.empty() ? "" : ", ") + quote_ident(c.name);
+  for (const std::string& n : names) out += (out.empty() ? "" : ", ") + quote_ident(n);
   return out;
 }
 
@@ -309,12 +309,11 @@ class Partitions : public Rule {
   }
   // Tag a statement about `key` for the hold, when its CREATE TABLE may
   // still be held.
-  void tag(StatementContext& ctx, size_t i, const std::string& key, bool begins, bool cut) {
+  void tag(StatementContext& ctx, const std::string& key, bool begins) {
     if (ctx.statement_count() != 1 || key.empty()) return;
     if (!begins && created_since_data_.count(key) == 0) return;
     HoldTag& t = ctx.hold_tag();
     t.subject = key;
-    t.what = head(ctx, i, cut);
     t.begins = begins;
   }
   void drop_about_partition(StatementContext& ctx, size_t i, const std::string& key) {
@@ -352,11 +351,14 @@ class Partitions : public Rule {
       return;
     }
     if (c->relation->relpersistence != nullptr && c->relation->relpersistence[0] == 't') return;
-    std::optional<Elements> el = element_list(ctx, i, c);
-    if (el) {
-      TableShape s = shape_of(ctx, i, c, *el);
-      columns_[key] = std::move(s.columns);
-    }
+    // Its column names (for INSERTs into it without a column list).
+    std::vector<std::string> names;
+    for (size_t k = 0; k < c->n_table_elts; ++k)
+      if (c->table_elts[k]->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF)
+        names.emplace_back(c->table_elts[k]->column_def->colname);
+    columns_[key] = std::move(names);
+    std::optional<Elements> el;
+    if (c->partspec != nullptr) el = element_list(ctx, i, c);
     for (size_t k = 0; k < c->n_table_elts; ++k) {
       const PgQuery__Node* n = c->table_elts[k];
       if (n->node_case != PG_QUERY__NODE__NODE_COLUMN_DEF) continue;
@@ -369,7 +371,7 @@ class Partitions : public Rule {
       }
     }
     created_since_data_.insert(key);
-    tag(ctx, i, key, true, true);
+    tag(ctx, key, true);
     if (c->partspec != nullptr) {
       size_t from = el ? el->close : static_cast<size_t>(c->relation->location);
       std::optional<std::pair<size_t, size_t>> by = clause_span(ctx, i, from, PG_QUERY__TOKEN__PARTITION);
@@ -421,7 +423,7 @@ class Partitions : public Rule {
                "left unchanged, and DB9 will refuse it");
       return;
     }
-    tag(ctx, i, key, false, false);
+    tag(ctx, key, false);
   }
 
   void attach_partition(StatementContext& ctx, size_t i, const PgQuery__AlterTableStmt* a) {
@@ -486,14 +488,14 @@ class Partitions : public Rule {
         return;
       }
     }
-    tag(ctx, i, key, false, false);
+    tag(ctx, key, false);
   }
 
   void about(StatementContext& ctx, size_t i, const PgQuery__RangeVar* r) {
     if (r == nullptr) return;
     std::string key = table_key(r);
     if (is_partition(key)) drop_about_partition(ctx, i, key);
-    else tag(ctx, i, key, false, false);
+    else tag(ctx, key, false);
   }
 
   void comment(StatementContext& ctx, size_t i) {
@@ -511,7 +513,7 @@ class Partitions : public Rule {
     }
     if (key.empty()) return;
     if (is_partition(key)) drop_about_partition(ctx, i, key);
-    else tag(ctx, i, key, false, false);
+    else tag(ctx, key, false);
   }
 
   void grant(StatementContext& ctx, size_t i) {
@@ -527,7 +529,7 @@ class Partitions : public Rule {
       partitions += is_partition(key);
     }
     if (partitions == g->n_objects) drop_about_partition(ctx, i, key);
-    else if (g->n_objects == 1) tag(ctx, i, key, false, false);
+    else if (g->n_objects == 1) tag(ctx, key, false);
   }
 
   void copy(StatementContext& ctx, size_t i) {
@@ -584,7 +586,7 @@ class Partitions : public Rule {
 
   std::map<std::string, std::string> parent_;   // partition → its parent
   std::map<std::string, std::string> display_;  // key → name as written
-  std::map<std::string, std::vector<Column>> columns_;
+  std::map<std::string, std::vector<std::string>> columns_;  // column names
   std::set<std::string> identity_always_;       // roots with GENERATED ALWAYS AS IDENTITY
   std::set<std::string> created_since_data_;    // CREATE TABLEs the hold may still have
   std::set<std::string> inserts_reported_;

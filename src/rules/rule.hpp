@@ -81,7 +81,6 @@ struct Finding {
 // be a partition). Unused unless a rule sets it.
 struct HoldTag {
   std::string subject;  // a table key, as the rule spells it ("" : none)
-  std::string what;     // "CREATE TABLE public.t", for the diagnostic when retracted
   bool begins = false;
 };
 

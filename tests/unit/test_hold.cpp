@@ -13,7 +13,7 @@ using namespace db9;
 
 namespace {
 
-HoldTag tag(std::string subject, bool begins = false) { return HoldTag{std::move(subject), "CREATE TABLE x", begins}; }
+HoldTag tag(std::string subject, bool begins = false) { return HoldTag{std::move(subject), begins}; }
 
 struct Fixture {
   std::string out;
