@@ -233,7 +233,7 @@ std::string inherited_definition(const StatementContext& ctx, const PgQuery__Col
 
 // Remembers the shape of every table created (for inheritance, and for the
 // column lists of INSERTs into partitions).
-TableShape shape_of(const StatementContext& ctx, size_t i, const PgQuery__CreateStmt* c, const Elements& el) {
+TableShape shape_of(const StatementContext& ctx, const PgQuery__CreateStmt* c, const Elements& el) {
   TableShape s;
   s.display = qualified_name(c->relation);
   std::string key = table_key(c->relation);
@@ -247,7 +247,6 @@ TableShape shape_of(const StatementContext& ctx, size_t i, const PgQuery__Create
       s.checks.push_back(std::string(ctx.text().substr(b, e - b)));
     }
   }
-  (void)i;
   return s;
 }
 
@@ -257,13 +256,9 @@ std::string column_list(const std::vector<std::string>& names) {
   return out;
 }
 
-// A statement's code for a message, cut at its first "(" for CREATE TABLE.
-std::string head(const StatementContext& ctx, size_t i, bool cut_at_paren) {
+// A statement's code on one line, for a message (at most 160 bytes).
+std::string head(const StatementContext& ctx, size_t i) {
   std::string s = statement_code(ctx, i);
-  if (cut_at_paren) {
-    size_t p = s.find(" (");
-    if (p != std::string::npos) s = s.substr(0, p);
-  }
   if (s.size() > 160) s = s.substr(0, 157) + "...";
   return s;
 }
@@ -317,7 +312,7 @@ class Partitions : public Rule {
     t.begins = begins;
   }
   void drop_about_partition(StatementContext& ctx, size_t i, const std::string& key) {
-    ctx.drop(i, ctx.statement_begin(i), head(ctx, i, false), Severity::Note,
+    ctx.drop(i, ctx.statement_begin(i), head(ctx, i), Severity::Note,
              "it is about partition " + display(key) + ", merged into " + display(top(key)));
   }
 
@@ -405,7 +400,7 @@ class Partitions : public Rule {
     }
     if (a->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX) {
       // ALTER INDEX root_idx ATTACH PARTITION child_idx: no partitions, no index tree.
-      if (attach) ctx.drop(i, ctx.statement_begin(i), head(ctx, i, false), Severity::Note,
+      if (attach) ctx.drop(i, ctx.statement_begin(i), head(ctx, i), Severity::Note,
                            "partition indexes are not kept: the merged table has the root's index");
       return;
     }
@@ -419,7 +414,7 @@ class Partitions : public Rule {
     }
     if (attach || detach) {
       ctx.note(ctx.statement_begin(i),
-               head(ctx, i, false) + ": ATTACH / DETACH PARTITION together with other subcommands is not taken apart; "
+               head(ctx, i) + ": ATTACH / DETACH PARTITION together with other subcommands is not taken apart; "
                "left unchanged, and DB9 will refuse it");
       return;
     }
@@ -483,7 +478,7 @@ class Partitions : public Rule {
       if (k < t.size() && t[k].token == PG_QUERY__TOKEN__ONLY) {
         size_t b = static_cast<size_t>(t[k].start);
         size_t e = static_cast<size_t>(t[t.first_at_or_after(static_cast<size_t>(x->relation->location))].start);
-        ctx.rewrite(b, head(ctx, i, false), "ON ONLY → ON", {Edit{b, e, ""}}, Severity::Note,
+        ctx.rewrite(b, head(ctx, i), "ON ONLY → ON", {Edit{b, e, ""}}, Severity::Note,
                     display(key) + " is a plain table now");
         return;
       }
@@ -621,7 +616,7 @@ class Inheritance : public Rule {
                                              "will refuse it");
       return;
     }
-    TableShape own = shape_of(ctx, i, c, *el);
+    TableShape own = shape_of(ctx, c, *el);
     if (c->n_inh_relations == 0) {
       tables_[key] = std::move(own);
       return;
@@ -723,7 +718,7 @@ class Inheritance : public Rule {
       n += remove[k];
     }
     if (n == 0) return;
-    std::string what = head(ctx, i, false);
+    std::string what = head(ctx, i);
     std::string detail = qualified_name(a->relation) + " stays a standalone table";
     if (n == a->n_cmds) {
       ctx.drop(i, ctx.statement_begin(i), what, Severity::Warning, detail);
