@@ -542,8 +542,9 @@ class Partitions : public Rule {
   }
 
   void insert(StatementContext& ctx, size_t i) {
-    const PgQuery__InsertStmt* x = ctx.statement(i)->insert_stmt;
     created_since_data_.clear();
+    if (parent_.empty()) return;  // no partition known: no need to unpack the tree
+    const PgQuery__InsertStmt* x = ctx.statement(i)->insert_stmt;
     if (x->relation == nullptr) return;
     std::string key = table_key(x->relation);
     if (!is_partition(key)) return;
