@@ -414,8 +414,10 @@ class Partitions : public Rule {
     }
     if (attach || detach) {
       ctx.note(ctx.statement_begin(i),
-               head(ctx, i) + ": ATTACH / DETACH PARTITION together with other subcommands is not taken apart; "
-               "left unchanged, and DB9 will refuse it");
+               head(ctx, i) + (detach ? ": DETACH PARTITION (a script that moves rows between partitions) is not "
+                                        "flattened"
+                                      : ": ATTACH PARTITION together with other subcommands is not taken apart") +
+                   "; left unchanged, and DB9 will refuse it");
       return;
     }
     tag(ctx, key, false);
