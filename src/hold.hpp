@@ -4,13 +4,15 @@
 //
 // pg_dump writes every partition as a standalone CREATE TABLE and only
 // later, still before any data, the ALTER TABLE ... ATTACH PARTITION that
-// says it is one. The partition rule (src/rules/partitions.cpp) tags each
-// CREATE TABLE (and ALTER / COMMENT / GRANT about a table) with its table;
-// from the first CREATE TABLE on, output is held, in order, until the first
-// data item (a COPY or INSERT), the end of input, or the cap
+// says it is one (and it writes a partition after its parent). The
+// partition rule (src/rules/partitions.cpp) tags each CREATE TABLE (and
+// ALTER / COMMENT / GRANT / ... about a table) with its table; from the
+// first partitioned table's CREATE TABLE on, output is held, in order, until
+// the first data item (a COPY or INSERT), the end of input, or the cap
 // (--max-hold-bytes, an error). An ATTACH retracts the held statements
 // whose subject is the partition. COPY data is never held: the hold is
-// flushed before the COPY statement that starts it is written.
+// flushed before the COPY statement that starts it is written. A dump
+// without partitioned tables is never held.
 //
 // With no rule that retracts enabled (--disable all, say) the hold is off
 // and every write goes straight to the output.

@@ -269,7 +269,7 @@ class Partitions : public Rule {
  public:
   void check(MetaContext& ctx) override {
     // \copy ... from stdin: data begins, the hold ends.
-    if (meta_copy_from_stdin(ctx.line())) created_since_data_.clear();
+    if (meta_copy_from_stdin(ctx.line())) data_begins();
   }
   void check(StatementContext& ctx) override {
     for (size_t i = 0; i < ctx.statement_count(); ++i) {
@@ -304,12 +304,19 @@ class Partitions : public Rule {
   }
   // Tag a statement about `key` for the hold, when its CREATE TABLE may
   // still be held.
+  // `begins`: a partitioned table's CREATE TABLE starts the hold (pg_dump
+  // writes a partition after its parent).
   void tag(StatementContext& ctx, const std::string& key, bool begins) {
     if (ctx.statement_count() != 1 || key.empty()) return;
     if (!begins && created_since_data_.count(key) == 0) return;
     HoldTag& t = ctx.hold_tag();
     t.subject = key;
     t.begins = begins;
+    if (begins) holding_ = true;
+  }
+  void data_begins() {
+    created_since_data_.clear();
+    holding_ = false;
   }
   void drop_about_partition(StatementContext& ctx, size_t i, const std::string& key) {
     ctx.drop(i, ctx.statement_begin(i), head(ctx, i), Severity::Note,
@@ -365,8 +372,13 @@ class Partitions : public Rule {
           identity_always_.insert(key);
       }
     }
-    created_since_data_.insert(key);
-    tag(ctx, key, true);
+    // Held (so that a later ATTACH can take it back) once a partitioned
+    // table has been seen since the last data.
+    if (c->partspec != nullptr) tag(ctx, key, true);
+    if (holding_) {
+      created_since_data_.insert(key);
+      if (c->partspec == nullptr) tag(ctx, key, false);
+    }
     if (c->partspec != nullptr) {
       size_t from = el ? el->close : static_cast<size_t>(c->relation->location);
       std::optional<std::pair<size_t, size_t>> by = clause_span(ctx, i, from, PG_QUERY__TOKEN__PARTITION);
@@ -532,7 +544,7 @@ class Partitions : public Rule {
   void copy(StatementContext& ctx, size_t i) {
     const PgQuery__Node* s = ctx.statement(i);
     const PgQuery__CopyStmt* c = s->copy_stmt;
-    if (copy_from_stdin(s)) created_since_data_.clear();
+    if (copy_from_stdin(s)) data_begins();
     if (c->relation == nullptr || !c->is_from) return;
     std::string key = table_key(c->relation);
     if (!is_partition(key)) return;
@@ -544,7 +556,7 @@ class Partitions : public Rule {
   }
 
   void insert(StatementContext& ctx, size_t i) {
-    created_since_data_.clear();
+    data_begins();
     if (parent_.empty()) return;  // no partition known: no need to unpack the tree
     const PgQuery__InsertStmt* x = ctx.statement(i)->insert_stmt;
     if (x->relation == nullptr) return;
@@ -586,7 +598,8 @@ class Partitions : public Rule {
   std::map<std::string, std::string> display_;  // key → name as written
   std::map<std::string, std::vector<std::string>> columns_;  // column names
   std::set<std::string> identity_always_;       // roots with GENERATED ALWAYS AS IDENTITY
-  std::set<std::string> created_since_data_;    // CREATE TABLEs the hold may still have
+  std::set<std::string> created_since_data_;    // CREATE TABLEs the hold still has
+  bool holding_ = false;                        // the hold is on (a partitioned table since the last data)
   std::set<std::string> inserts_reported_;
 };
 

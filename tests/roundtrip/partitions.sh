@@ -136,6 +136,25 @@ else
     "$(q parts "SELECT (SELECT count(*) FROM pg_class WHERE relispartition AND relkind IN ('r', 'p')), (SELECT count(*) FROM pg_partitioned_table p JOIN pg_class c ON c.oid = p.partrelid WHERE c.relispartition), (SELECT count(*) FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE NOT c.relispartition)")"
 fi
 
+if [ -z "$dump_file" ]; then
+  # Hand-written scripts (the golden inputs): PARTITION OF, an ATTACH after
+  # the table was filled, inheritance; sanitized, run, counted.
+  golden=$here/../golden/cases
+  for c in partition-handwritten:"SELECT count(*) FROM measurements":3 \
+           partition-attach-after-data:"SELECT (SELECT count(*) FROM log) || '/' || (SELECT count(*) FROM late_root)":2/1 \
+           inheritance-detach:"SELECT (SELECT count(*) FROM vehicles) || '/' || (SELECT count(*) FROM cars) || '/' || (SELECT count(*) FROM tagged)":0/1/0; do
+    name=${c%%:*}; rest=${c#*:}; query=${rest%:*}; want=${rest##*:}
+    db=hand_$(echo "$name" | tr -c 'a-z0-9\n' '_')
+    "$bin" -q "$golden/$name/input.sql" > "$tmp/$name.out.sql" 2> "$tmp/$name.err"
+    psql_src -d postgres -c "CREATE DATABASE $db" >/dev/null
+    if psql_src -d "$db" -f "$tmp/$name.out.sql" > "$tmp/$name.log" 2>&1; then ok "$name: the sanitized script runs with ON_ERROR_STOP=1"
+    else bad "$name: the sanitized script runs with ON_ERROR_STOP=1" "$(grep -m3 ERROR "$tmp/$name.log")"; fi
+    check "$name: no partitioned table, no partition, pg_inherits empty" "0|0|0" \
+      "$(q "$db" "SELECT (SELECT count(*) FROM pg_partitioned_table), (SELECT count(*) FROM pg_class WHERE relispartition), (SELECT count(*) FROM pg_inherits)")"
+    check "$name: every row is there ($query)" "$want" "$(q "$db" "$query")"
+  done
+fi
+
 for src in "${sources[@]}"; do
   for form in plain inserts; do
     label=${src}_$form

@@ -23,4 +23,3 @@ COPY m2020 (at, city, reading) FROM stdin;
 \.
 -- "PARTITION OF" and ATTACH PARTITION in a comment stay
 SELECT 'CREATE TABLE x PARTITION OF y DEFAULT' AS text_not_a_statement;
-ALTER TABLE measurements DETACH PARTITION m2020;
