@@ -108,6 +108,12 @@ bool parse_args(const std::vector<std::string>& args, Options& out, int& exit_co
     ("strict", "a statement the PostgreSQL 15 parser rejects is an error (exit 4), not a warning")
     ("max-statement-bytes", "refuse a statement larger than this (memory bound; COPY data is never held)",
        cxxopts::value<std::string>()->default_value("64M"), "SIZE")
+    ("partitions", "merge: a partitioned table becomes a plain table holding all its partitions' rows; error: refuse (--action partition=error)",
+       cxxopts::value<std::string>()->default_value("merge"), "merge|error")
+    ("inheritance", "detach: INHERITS removed, a child keeps the inherited columns and its own rows; error: refuse (--action inheritance=error)",
+       cxxopts::value<std::string>()->default_value("detach"), "detach|error")
+    ("max-hold-bytes", "the most schema output held back until the partitions' ATTACH PARTITION (COPY data is never held)",
+       cxxopts::value<std::string>()->default_value("64M"), "SIZE")
     ("report", "write run statistics and per-rule counts as JSON to FILE", cxxopts::value<std::string>(), "FILE")
     ("check", "lint: write no SQL; exit 1 when a rule would change something or finds an error, 0 when clean; each FILE is checked on its own")
     ("format", "diagnostics as human (source line and caret; coloured on a terminal), gcc (FILE:LINE:COL: ...), json or sarif (SARIF 2.1.0); default human on a terminal (gcc when NO_COLOR is set), else gcc",
@@ -195,6 +201,13 @@ bool parse_args(const std::vector<std::string>& args, Options& out, int& exit_co
       out.format = r["format"].as<std::string>();
       if (!parse_format(out.format)) throw UsageError("--format is human, gcc, json or sarif, not '" + out.format + "'");
     }
+    out.max_hold_bytes = parse_size(r["max-hold-bytes"].as<std::string>());
+    std::string partitions = r["partitions"].as<std::string>();
+    if (partitions == "error") out.rules.set_action("partition=error");
+    else if (partitions != "merge") throw UsageError("--partitions is merge or error, not '" + partitions + "'");
+    std::string inheritance = r["inheritance"].as<std::string>();
+    if (inheritance == "error") out.rules.set_action("inheritance=error");
+    else if (inheritance != "detach") throw UsageError("--inheritance is detach or error, not '" + inheritance + "'");
   } catch (const UsageError& e) {
     std::cerr << "db9-sanitize: error: " << context << e.what() << "\nTry 'db9-sanitize --help'.\n";
     exit_code = kExitUsage;

@@ -26,6 +26,7 @@ struct Options {
   bool strict = false;
   bool quiet = false;
   size_t max_statement_bytes = size_t{64} << 20;
+  size_t max_hold_bytes = size_t{64} << 20;  // schema output held for ATTACH PARTITION (src/hold.hpp)
   std::string report_path;
   // Lint and audit (issue 6).
   bool check = false;                 // --check: no SQL written; exit 1 on changes or errors

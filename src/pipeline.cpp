@@ -15,6 +15,10 @@ Pipeline::Pipeline(const Options& options, Output& out, Reporter& reporter)
       reporter_(reporter),
       splitter_(*this, options.max_statement_bytes),
       engine_(options.rules, options.rule_options),
+      hold_(out, reporter, options.max_hold_bytes,
+            options.rules.enabled("partition") &&
+                (options.rules.action("partition") == Action::Drop ||
+                 options.rules.action("partition") == Action::Comment)),
       suppress_(reporter, [this](const Item& item, size_t pos) { return locate(item, pos); }) {
   engine_.set_ignore([this](const std::string& rule) { return suppress_.ignores(rule); });
   engine_.set_keep_going(options.check);
@@ -83,7 +87,7 @@ std::optional<CopyFormat> Pipeline::dispatch(const Item& item) {
               std::string("input ends inside a ") + describe(item.open) + " that begins here; the file looks truncated",
               "input", kExitInput);
       suppress_.trailing(item);
-      out_.write(item.text);
+      hold_.write(item.text);
       return std::nullopt;
   }
   return std::nullopt;
@@ -100,6 +104,8 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
   }
   std::optional<CopyFormat> copy;
   std::optional<std::string> rewritten;
+  HoldTag tag;
+  bool data = false;  // an INSERT: the data part of a dump begins
   if (const void* nul = std::memchr(item.text.data(), '\0', item.text.size())) {
     size_t at = static_cast<size_t>(static_cast<const char*>(nul) - item.text.data());
     suppress_.begin_item(item, std::string::npos);
@@ -136,6 +142,7 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
       check_one_query(item, parsed);
       for (size_t i = 0; i < parsed.statement_count(); ++i) {
         PgQuery__Node__NodeCase type = parsed.statement_type(i);
+        if (type == PG_QUERY__NODE__NODE_INSERT_STMT) data = true;
         if (type != PG_QUERY__NODE__NODE_VARIABLE_SET_STMT && type != PG_QUERY__NODE__NODE_COPY_STMT) continue;
         const PgQuery__Node* stmt = parsed.statement(i);
         if (std::optional<bool> std_strings = sets_standard_conforming_strings(stmt))
@@ -146,12 +153,34 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
         }
       }
       rewritten = engine_.review(item, parsed, parser_.text(), rule_diagnose(item));
+      tag = engine_.take_hold_tag();
+      for (const RuleEngine::Retraction& r : engine_.take_retractions())
+        if (hold_.retract(r.subject, r.action, r.rule, r.why) == 0)
+          diagnose(Severity::Warning, item, item.body,
+                   r.why + ": nothing about " + r.subject +
+                       " was still held back (the hold ends where data begins), so what was written about it stays",
+                   r.rule);
+      // The COPY's rows are counted under the table they load into: a
+      // rule may have redirected them (a partition's rows go to its root).
+      if (copy && rewritten) {
+        ParsedStatement now = parser_.parse(*rewritten);
+        for (size_t i = 0; now.ok() && i < now.statement_count(); ++i)
+          if (now.statement_type(i) == PG_QUERY__NODE__NODE_COPY_STMT && copy_from_stdin(now.statement(i)))
+            copy_table_ = copy_target(now.statement(i));
+      }
     }
   }
   // A COPY's ignores also cover its data block (ignore[copy]): they end
   // with the block.
   if (!copy) suppress_.end_item();
-  out_.write(rewritten ? std::string_view(*rewritten) : item.text);
+  std::string_view text = rewritten ? std::string_view(*rewritten) : item.text;
+  if (copy || data) hold_.flush();  // COPY data is never held
+  if (!hold_.enabled() || (!hold_.holding() && !tag.begins)) {
+    out_.write(text);
+  } else {
+    LineCol lc = line_col(item.text, item.line, item.column, item.body);
+    hold_.write(text, tag, sources_.locate(item.offset + item.body, lc.line, lc.column), item.body);
+  }
   if (copy) copy_block_begins(item, copy_table_);
   swallow_copy_ = copy && rewritten && engine_.copy_data_dropped();
   return copy;
@@ -197,7 +226,8 @@ std::optional<CopyFormat> Pipeline::on_meta(const Item& item) {
   if (copy && rewritten)
     fatal(item, item.body, "a \\copy ... from stdin cannot be dropped without its data", "meta-command",
           kExitRefused);
-  out_.write(rewritten ? std::string_view(*rewritten) : item.text);
+  if (copy) hold_.flush();
+  hold_.write(rewritten ? std::string_view(*rewritten) : item.text);
   if (copy) copy_block_begins(item, "(\\copy)");
   return copy;
 }
@@ -288,6 +318,7 @@ int Pipeline::guarded(const std::function<void()>& read_inputs) {
   try {
     read_inputs();
     splitter_.finish();
+    hold_.flush();
     // Files read as one stream are one file to ignore-file (--check reads
     // each on its own).
     suppress_.end_file();
@@ -309,9 +340,17 @@ int Pipeline::guarded(const std::function<void()>& read_inputs) {
     reporter_.report(Diagnostic{Severity::Error, Location{"db9-sanitize", 0, 0}, e.what(), ""});
     code = kExitInput;
   }
-  if (code != kExitOk) out_.abandon();
+  if (code != kExitOk) {
+    // Stdout gets exactly the items before the one that stopped the run:
+    // those held back too.
+    try {
+      hold_.flush();
+    } catch (const IoError&) {
+    }
+    out_.abandon();
+  }
   stats_.bytes_out = out_.bytes_written();
-  stats_.changes = engine_.changes();
+  stats_.changes = engine_.changes() + hold_.changes();
   stats_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return code;
 }

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "diagnostics.hpp"
+#include "hold.hpp"
 #include "options.hpp"
 #include "output.hpp"
 #include "rules/engine.hpp"
@@ -88,6 +89,7 @@ class Pipeline : public ItemSink {
   Splitter splitter_;
   Parser parser_;
   RuleEngine engine_;
+  Hold hold_;  // schema output held back until data begins (src/hold.hpp)
   SourceMap sources_;
   RunStats stats_;
   std::string copy_table_;   // the COPY block in progress

@@ -6,9 +6,6 @@
 
 namespace db9 {
 
-namespace {
-
-// Keep text as "-- " lines, so a reviewer sees it in place.
 std::string commented(std::string_view text) {
   std::string out;
   size_t pos = 0;
@@ -28,6 +25,8 @@ std::string commented(std::string_view text) {
   }
   return out;
 }
+
+namespace {
 
 std::string message_for(const Finding& f, Action action) {
   std::string detail = f.detail.empty() ? "" : "; " + f.detail;
@@ -79,9 +78,12 @@ std::vector<Finding> RuleEngine::collect(Context& ctx) {
 std::optional<std::string> RuleEngine::review(const Item& item, const ParsedStatement& parsed,
                                               std::string_view parse_text, const Diagnose& diagnose) {
   copy_data_dropped_ = false;
+  hold_tag_ = HoldTag{};
+  retractions_.clear();
   if (rules_.empty()) return std::nullopt;
   StatementContext ctx(item, parse_text, parsed, options_);
   std::vector<Finding> all = collect(ctx);
+  hold_tag_ = std::move(ctx.hold_tag());
   if (all.empty()) return std::nullopt;
   return apply(item, &ctx, all, diagnose);
 }
@@ -158,7 +160,9 @@ std::optional<std::string> RuleEngine::apply(const Item& item, const StatementCo
       throw Stop{kExitRefused};
     }
     ++changes_;
-    diagnose(f.severity, f.at, message, f.rule);
+    if (!f.repeat) diagnose(f.severity, f.at, message, f.rule);
+    if (f.kind == Finding::Kind::Drop && !f.retract.empty())
+      retractions_.push_back(Retraction{f.retract, f.rule, action, f.what});
     if (f.kind == Finding::Kind::Drop) {
       (action == Action::Drop ? dropped : commented_out)[stmt] = true;
     } else {

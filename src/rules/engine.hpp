@@ -37,6 +37,17 @@ class RuleEngine {
   // Whether the last reviewed item was a COPY ... FROM stdin dropped with its
   // data (Finding::with_copy_data): the pipeline then swallows the data.
   bool copy_data_dropped() const { return copy_data_dropped_; }
+
+  // For the output hold (src/hold.hpp): what the last reviewed statement is
+  // about, and the held statements the last review's drops take along.
+  struct Retraction {
+    std::string subject;
+    std::string rule;
+    Action action;
+    std::string why;  // the dropping finding's construct
+  };
+  HoldTag take_hold_tag() { return std::move(hold_tag_); }
+  std::vector<Retraction> take_retractions() { return std::move(retractions_); }
   bool active() const { return !rules_.empty(); }
 
  private:
@@ -57,6 +68,11 @@ class RuleEngine {
   std::function<bool(const std::string&)> ignored_;
   bool keep_going_ = false;
   bool copy_data_dropped_ = false;
+  HoldTag hold_tag_;
+  std::vector<Retraction> retractions_;
 };
+
+// Text kept as "-- " lines, so a reviewer sees it in place.
+std::string commented(std::string_view text);
 
 }  // namespace db9

@@ -49,5 +49,6 @@ std::vector<RuleInfo> transaction_rules();   // transaction.cpp: serializable
 std::vector<RuleInfo> database_rules();      // database.cpp: database
 std::vector<RuleInfo> psql_rules();          // psql.cpp: meta-command, copy-program
 std::vector<RuleInfo> unsupported_rules();   // unsupported.cpp: unsupported
+std::vector<RuleInfo> partition_rules();     // partitions.cpp: partition, inheritance
 
 }  // namespace db9

@@ -69,6 +69,22 @@ struct Finding {
   std::vector<Edit> edits;   // Rewrite
   bool with_copy_data = false;  // Drop of a COPY ... FROM stdin: its data goes too (the pipeline swallows it)
   std::string rule;          // filled in by the engine
+  // Drop: statements already reviewed but still held back (src/hold.hpp)
+  // whose subject is this table go too (a partition's CREATE TABLE, known
+  // as one only at its ATTACH PARTITION).
+  std::string retract;
+  // Counted as a change but not reported again: a repeat of one already
+  // reported (every INSERT of an --inserts dump into the same partition).
+  bool repeat = false;
+};
+
+// What a statement is only about, for the output hold (src/hold.hpp): a
+// rule that may later retract statements it has let through names their
+// subject here; `begins` starts holding (a CREATE TABLE that may turn out to
+// be a partition). Unused unless a rule sets it.
+struct HoldTag {
+  std::string subject;  // a table key, as the rule spells it ("" : none)
+  bool begins = false;
 };
 
 // The lexical tokens of a text, from pg_query_scan, on first use.
@@ -121,6 +137,7 @@ class StatementContext {
   void note(size_t at, std::string message, Severity severity = Severity::Warning);
 
   std::vector<Finding>& findings() { return findings_; }
+  HoldTag& hold_tag() { return hold_tag_; }
 
  private:
   const Item& item_;
@@ -129,6 +146,7 @@ class StatementContext {
   const RuleOptions& options_;
   Tokens tokens_;
   std::vector<Finding> findings_;
+  HoldTag hold_tag_;
 };
 
 // One psql meta-command line.

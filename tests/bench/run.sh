@@ -39,6 +39,12 @@ die() { log "error: $*"; exit 1; }
 calc() { awk "BEGIN { printf \"%.${2:-2}f\", $1 }"; }
 
 copy_dump=$BENCH_DIR/pgbench-s$SCALE.sql
+# Partitioned (pgbench --partitions=4), at SCALE and at SCALE/10: peak
+# memory must not grow with the data (the partition rule's hold keeps
+# schema statements only).
+part_small_scale=$(( SCALE / 10 > 0 ? SCALE / 10 : 1 ))
+part_big=$BENCH_DIR/pgbench-part4-s$SCALE.sql
+part_small=$BENCH_DIR/pgbench-part4-s$part_small_scale.sql
 copy_gz=$copy_dump.gz
 schema_dump=$BENCH_DIR/schema-t$TABLES.sql
 
@@ -99,11 +105,12 @@ make_schema_sql() {
   }'
 }
 
-need_copy=0; need_schema=0
+need_copy=0; need_schema=0; need_part=0
 [ -s "$copy_dump" ] && [ -f "$copy_dump.done" ] || need_copy=1
 [ -s "$schema_dump" ] && [ -f "$schema_dump.done" ] || need_schema=1
+for f in "$part_big" "$part_small"; do [ -s "$f" ] && [ -f "$f.done" ] || need_part=1; done
 
-if [ $need_copy = 1 ] || [ $need_schema = 1 ]; then
+if [ $need_copy = 1 ] || [ $need_schema = 1 ] || [ $need_part = 1 ]; then
   # shellcheck source=../lib/pgcluster.sh
   source "$here/../lib/pgcluster.sh"
   log "starting a throwaway PostgreSQL cluster"
@@ -127,6 +134,18 @@ if [ $need_copy = 1 ] || [ $need_schema = 1 ]; then
     log "pg_dump --schema-only bench_schema > $schema_dump"
     "$PG_BIN/pg_dump" --schema-only -d bench_schema -f "$schema_dump.tmp" || die "pg_dump failed"
     mv "$schema_dump.tmp" "$schema_dump" && touch "$schema_dump.done"
+  fi
+  if [ $need_part = 1 ]; then
+    for s in "$part_small_scale" "$SCALE"; do
+      f=$BENCH_DIR/pgbench-part4-s$s.sql
+      log "pgbench -i -s $s --partitions=4; pg_dump > $f (once)"
+      psql_src -c "CREATE DATABASE bench_part" || die "createdb"
+      "$PG_BIN/pgbench" -i -q -s "$s" --partitions=4 bench_part >"$BENCH_DIR/pgbench.log" 2>&1 ||
+        { cat "$BENCH_DIR/pgbench.log" >&2; die "pgbench -i --partitions=4 failed"; }
+      "$PG_BIN/pg_dump" -d bench_part -f "$f.tmp" || die "pg_dump failed"
+      mv "$f.tmp" "$f" && touch "$f.done"
+      psql_src -c "DROP DATABASE bench_part"
+    done
   fi
   pg_stop
 fi
@@ -236,6 +255,10 @@ ten=(); for ((i = 0; i < 10; i++)); do ten+=("$copy_dump"); done
 peak_rss "COPY-heavy x10" "$bin" -q "${ten[@]}"; rss_ten=$rss_kib
 ten_mbs=$(calc "10 * $copy_bytes / 1e6 / $rss_seconds" 0)
 mib() { calc "$1 / 1024" 1; }
+part_big_mb=$(calc "$(stat -c %s "$part_big") / 1e6" 0)
+part_small_mb=$(calc "$(stat -c %s "$part_small") / 1e6" 0)
+peak_rss "partitioned $part_small_mb MB" "$bin" -q "$part_small"; rss_part_small=$rss_kib
+peak_rss "partitioned $part_big_mb MB" "$bin" -q "$part_big"; rss_part_big=$rss_kib
 
 log "d. gzip input"
 best "zcat | cat" "zcat $Gz | cat > /dev/null"; t_zcat=$best
@@ -264,6 +287,7 @@ cpu=$(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo)
   echo "| peak RSS, COPY-heavy, MiB | $(mib "$rss_copy") | — | — | ≤ 32 | $(met "$rss_copy <= 32768") |"
   echo "| peak RSS, schema-heavy, MiB | $(mib "$rss_schema") | — | — | ≤ 32 | $(met "$rss_schema <= 32768") |"
   echo "| peak RSS, COPY-heavy ×10 ($(calc "10 * $copy_bytes / 1e9" 1) GB, $ten_mbs MB/s), MiB | $(mib "$rss_ten") | $(mib "$rss_copy") (×1) | $(calc "$rss_ten / $rss_copy" 2) | ≤ 32 | $(met "$rss_ten <= 32768") |"
+  echo "| peak RSS, partitioned ($part_big_mb MB, merged by the default rules), MiB | $(mib "$rss_part_big") | $(mib "$rss_part_small") ($part_small_mb MB) | $(calc "$rss_part_big / $rss_part_small" 2) | ≤ 1.05 | $(met "$rss_part_big <= 1.05 * $rss_part_small") |"
   echo "| .gz input, MB/s of SQL | $mbs_gz | $mbs_zcat (\`zcat\`) | $ratio_gz | — | — |"
 } | tee "$BENCH_DIR/results.md"
 echo

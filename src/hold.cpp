@@ -1,0 +1,113 @@
+#include "hold.hpp"
+
+#include <algorithm>
+
+#include "options.hpp"
+#include "rules/engine.hpp"
+
+namespace db9 {
+
+namespace {
+
+// A held statement, named for a message: its first line (a CREATE TABLE's
+// up to its column list), without the ';', at most 160 bytes.
+std::string what(std::string_view statement) {
+  // The first line that is not a comment (a rewrite may follow its
+  // commented-out original).
+  std::string_view line;
+  for (size_t pos = 0; pos < statement.size();) {
+    size_t nl = statement.find('\n', pos);
+    line = statement.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.substr(0, 2) != "--" && !line.empty()) break;
+    if (nl == std::string_view::npos) break;
+    pos = nl + 1;
+  }
+  std::string head(line.substr(0, 12));
+  for (char& c : head) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+  size_t paren = line.find(" (");
+  if (head == "CREATE TABLE" && paren != std::string_view::npos) line = line.substr(0, paren);
+  while (!line.empty() && (line.back() == ';' || line.back() == ' ')) line.remove_suffix(1);
+  std::string out(line.substr(0, 160));
+  if (line.size() > 160) out += "...";
+  return out;
+}
+
+}  // namespace
+
+void Hold::write(std::string_view text, const HoldTag& tag, const Location& where, size_t body) {
+  if (!enabled_ || (!holding_ && !tag.begins)) {
+    out_.write(text);
+    return;
+  }
+  holding_ = true;
+  bytes_ += text.size();
+  if (bytes_ > max_bytes_) {
+    reporter_.report(Diagnostic{
+        Severity::Error, where,
+        "the schema statements held back until the partitions' ATTACH PARTITION lines (or the first data) "
+        "outgrow --max-hold-bytes (" + std::to_string(max_bytes_) +
+            " bytes); raise it (e.g. --max-hold-bytes 1G) if the schema is that large, or --disable partition",
+        "partition"});
+    flush();
+    throw Stop{kExitInput};
+  }
+  if (text.empty()) return;  // dropped by a rule: nothing to take back
+  if (tag.subject.empty()) {
+    append(text, kNone);
+    return;
+  }
+  tags_.push_back(Tag{where, body, 0, false, ""});
+  by_subject_[tag.subject].push_back(tags_.size() - 1);
+  append(text, tags_.size() - 1);
+  tags_.back().run = runs_.size() - 1;  // a tagged item always starts a run
+}
+
+void Hold::append(std::string_view text, size_t tag) {
+  if (chunks_.empty() || chunks_.back().capacity() - chunks_.back().size() < text.size()) {
+    chunks_.emplace_back();
+    chunks_.back().reserve(std::max(kChunk, text.size()));
+  }
+  std::string& c = chunks_.back();
+  size_t begin = c.size();
+  c.append(text);
+  if (tag == kNone && !runs_.empty() && runs_.back().tag == kNone && runs_.back().chunk == chunks_.size() - 1 &&
+      runs_.back().end == begin) {
+    runs_.back().end = c.size();
+    return;
+  }
+  runs_.push_back(Run{chunks_.size() - 1, begin, c.size(), tag});
+}
+
+void Hold::flush() {
+  for (const Run& r : runs_) {
+    if (r.tag != kNone && tags_[r.tag].replaced) out_.write(tags_[r.tag].replacement);
+    else out_.write(std::string_view(chunks_[r.chunk]).substr(r.begin, r.end - r.begin));
+  }
+  runs_.clear();
+  tags_.clear();
+  by_subject_.clear();
+  chunks_.clear();
+  bytes_ = 0;
+  holding_ = false;
+}
+
+size_t Hold::retract(const std::string& subject, Action action, const std::string& rule, const std::string& why) {
+  auto it = by_subject_.find(subject);
+  if (it == by_subject_.end()) return 0;
+  std::vector<size_t> tags = std::move(it->second);
+  by_subject_.erase(it);
+  for (size_t k : tags) {
+    Tag& t = tags_[k];
+    const Run& r = runs_[t.run];
+    std::string_view text = std::string_view(chunks_[r.chunk]).substr(r.begin, r.end - r.begin);
+    ++changes_;
+    std::string done = action == Action::Comment ? "commented out " : "dropped ";
+    reporter_.report(Diagnostic{Severity::Note, t.where, done + what(text.substr(t.body)) + " (taken back: " + why + ")", rule});
+    t.replaced = true;
+    if (action == Action::Comment) t.replacement = std::string(text.substr(0, t.body)) + commented(text.substr(t.body));
+  }
+  return tags.size();
+}
+
+}  // namespace db9

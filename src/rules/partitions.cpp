@@ -1,0 +1,776 @@
+// Partitioned and inherited tables (partition, inheritance). DB9 has neither
+// partitioning nor table inheritance, so both are flattened into plain
+// tables without losing a row:
+//
+// partition: a partitioned table (PARTITION BY) becomes a plain table; its
+// partitions disappear and their rows go into the top root. pg_dump writes
+// each partition as a standalone CREATE TABLE and says that it is one only
+// later, in ALTER TABLE ONLY root ATTACH PARTITION child FOR VALUES ...; the
+// rule tags every CREATE TABLE (and what is only about that table) for the
+// output hold (src/hold.hpp), and the ATTACH takes the held statements
+// about the child back. From then on the rule knows the child as a
+// partition: COPY / INSERT into it load the root instead, and its indexes,
+// index ATTACHes, constraints, triggers, comments, owners and grants go.
+//
+// inheritance: INHERITS (...) goes; the child gets the inherited columns
+// (remembered from the parents' CREATE TABLE, at every level) and keeps its
+// own rows, which queries on the parent no longer see.
+//
+// The rules remember tables by schema.name (public when a name is not
+// qualified), for as long as the run lasts: schema metadata, never data.
+#include <algorithm>
+#include <cstring>
+#include <optional>
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "rules/registry.hpp"
+
+namespace db9 {
+
+namespace {
+
+std::string table_key(const PgQuery__RangeVar* r) {
+  if (r == nullptr) return "";
+  std::string schema = r->schemaname != nullptr && r->schemaname[0] != '\0' ? r->schemaname : "public";
+  return schema + "." + (r->relname ? r->relname : "");
+}
+
+// schema.name from a list of String nodes naming a table (COMMENT ON TABLE),
+// leaving out the last `drop_last` names (a column, constraint, trigger).
+std::string key_from_names(const PgQuery__Node* object, size_t drop_last) {
+  if (object == nullptr || object->node_case != PG_QUERY__NODE__NODE_LIST) return "";
+  const PgQuery__List* l = object->list;
+  if (l->n_items <= drop_last) return "";
+  size_t n = l->n_items - drop_last;
+  std::vector<std::string> names;
+  for (size_t k = 0; k < n; ++k) {
+    if (l->items[k]->node_case != PG_QUERY__NODE__NODE_STRING) return "";
+    names.emplace_back(l->items[k]->string->sval);
+  }
+  if (names.size() == 1) return "public." + names[0];
+  return names[names.size() - 2] + "." + names.back();
+}
+
+// The byte range of a relation's name as written (a.b.c), from its location.
+std::pair<size_t, size_t> name_span(const StatementContext& ctx, const PgQuery__RangeVar* r) {
+  const Tokens& t = ctx.tokens();
+  size_t k = t.first_at_or_after(static_cast<size_t>(r->location));
+  if (k >= t.size()) return {0, 0};
+  size_t b = static_cast<size_t>(t[k].start), e = token_end(ctx.text(), t, k);
+  while (k + 2 < t.size() && t[k + 1].token == PG_QUERY__TOKEN__ASCII_46) {
+    k += 2;
+    e = token_end(ctx.text(), t, k);
+  }
+  return {b, e};
+}
+
+// The end of the last code token that ends at or before `pos`.
+size_t code_end_before(const StatementContext& ctx, size_t pos) {
+  const Tokens& t = ctx.tokens();
+  size_t k = t.first_at_or_after(pos);
+  while (k > 0) {
+    --k;
+    if (!is_comment(t[k])) return token_end(ctx.text(), t, k);
+  }
+  return pos;
+}
+
+// From token k (a '('), the index of its matching ')' (t.size() if none).
+size_t matching_paren(const Tokens& t, size_t k) {
+  int depth = 0;
+  for (; k < t.size(); ++k) {
+    if (t[k].token == PG_QUERY__TOKEN__ASCII_40) ++depth;
+    if (t[k].token == PG_QUERY__TOKEN__ASCII_41 && --depth == 0) return k;
+  }
+  return t.size();
+}
+
+// A clause "KEYWORD [BY] ( ... )" of CREATE TABLE statement i, after its
+// element list: the range to cut to remove it, with the space before it.
+std::optional<std::pair<size_t, size_t>> clause_span(const StatementContext& ctx, size_t i, size_t from,
+                                                      PgQuery__Token keyword) {
+  const Tokens& t = ctx.tokens();
+  size_t end = ctx.statement_end(i);
+  for (size_t k = t.first_at_or_after(from); k < t.size() && static_cast<size_t>(t[k].start) < end; ++k) {
+    if (t[k].token != keyword) continue;
+    size_t p = code_token(t, k + 1);
+    if (keyword == PG_QUERY__TOKEN__PARTITION) {
+      if (p >= t.size() || t[p].token != PG_QUERY__TOKEN__BY) continue;
+      p = code_token(t, p + 1);  // the strategy
+      p = code_token(t, p + 1);
+    }
+    if (p >= t.size() || t[p].token != PG_QUERY__TOKEN__ASCII_40) continue;
+    size_t close = matching_paren(t, p);
+    if (close >= t.size()) return std::nullopt;
+    return std::make_pair(code_end_before(ctx, static_cast<size_t>(t[k].start)), static_cast<size_t>(t[close].end));
+  }
+  return std::nullopt;
+}
+
+// The element list of CREATE TABLE statement i: the byte offsets just
+// inside its parentheses, and each element's span (in table_elts order).
+struct Elements {
+  size_t open = 0, close = 0;  // the '(' and ')' bytes
+  std::vector<std::pair<size_t, size_t>> spans;
+};
+
+std::optional<Elements> element_list(const StatementContext& ctx, size_t i, const PgQuery__CreateStmt* c) {
+  const Tokens& t = ctx.tokens();
+  // CREATE TABLE name (...), or CREATE TABLE name PARTITION OF parent (...).
+  const PgQuery__RangeVar* before = c->relation;
+  if (c->partbound != nullptr && c->n_inh_relations == 1 &&
+      c->inh_relations[0]->node_case == PG_QUERY__NODE__NODE_RANGE_VAR)
+    before = c->inh_relations[0]->range_var;
+  auto [nb, ne] = name_span(ctx, before);
+  if (ne == 0) return std::nullopt;
+  size_t k = code_token(t, t.first_at_or_after(ne));
+  if (k >= t.size() || t[k].token != PG_QUERY__TOKEN__ASCII_40) return std::nullopt;
+  size_t close = matching_paren(t, k);
+  if (close >= t.size() || static_cast<size_t>(t[close].start) >= ctx.statement_end(i)) return std::nullopt;
+  Elements el;
+  el.open = static_cast<size_t>(t[k].start);
+  el.close = static_cast<size_t>(t[close].start);
+  int depth = 0;
+  size_t seg = 0, last = 0;
+  bool open = false;
+  for (size_t j = k + 1; j < close; ++j) {
+    if (is_comment(t[j])) continue;
+    if (t[j].token == PG_QUERY__TOKEN__ASCII_44 && depth == 0) {
+      if (open) el.spans.emplace_back(seg, last);
+      open = false;
+      continue;
+    }
+    if (!open) {
+      seg = static_cast<size_t>(t[j].start);
+      open = true;
+    }
+    if (t[j].token == PG_QUERY__TOKEN__ASCII_40) ++depth;
+    if (t[j].token == PG_QUERY__TOKEN__ASCII_41) --depth;
+    last = token_end(ctx.text(), t, j);
+  }
+  if (open) el.spans.emplace_back(seg, last);
+  if (el.spans.size() != c->n_table_elts) return std::nullopt;
+  return el;
+}
+
+std::string trim(std::string_view s) {
+  size_t b = s.find_first_not_of(" \t\r\n"), e = s.find_last_not_of(" \t\r\n");
+  return b == std::string_view::npos ? "" : std::string(s.substr(b, e - b + 1));
+}
+
+// What a child inherits from a parent: columns (name, type, collation,
+// DEFAULT, NOT NULL, CHECK, generated expression; not keys, references or
+// identity) and CHECK constraints that are not NO INHERIT.
+struct Column {
+  std::string name;  // as the parser has it
+  std::string text;  // the definition to write in the child
+};
+struct TableShape {
+  std::string display;  // as written
+  std::vector<Column> columns;
+  std::vector<std::string> checks;
+};
+
+std::string serial_base(std::string type) {
+  type = lower(type);
+  if (type == "serial" || type == "serial4") return "integer";
+  if (type == "bigserial" || type == "serial8") return "bigint";
+  if (type == "smallserial" || type == "serial2") return "smallint";
+  return "";
+}
+
+// The column definition a child inherits, from the parent's ColumnDef
+// element [b, e).
+std::string inherited_definition(const StatementContext& ctx, const PgQuery__ColumnDef* d, size_t b, size_t e,
+                                 const std::string& table_key) {
+  std::string_view text = ctx.text();
+  // Cuts: the type, the collation, each constraint; kept pieces joined.
+  std::vector<std::pair<size_t, bool>> cuts;  // (offset, keep)
+  if (d->type_name != nullptr) cuts.emplace_back(static_cast<size_t>(d->type_name->location), true);
+  if (d->coll_clause != nullptr) cuts.emplace_back(static_cast<size_t>(d->coll_clause->location), true);
+  for (size_t k = 0; k < d->n_constraints; ++k) {
+    if (d->constraints[k]->node_case != PG_QUERY__NODE__NODE_CONSTRAINT) continue;
+    const PgQuery__Constraint* c = d->constraints[k]->constraint;
+    bool keep = false;
+    switch (c->contype) {
+      case PG_QUERY__CONSTR_TYPE__CONSTR_NULL:
+      case PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL:
+      case PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT:
+      case PG_QUERY__CONSTR_TYPE__CONSTR_GENERATED:
+        keep = true;
+        break;
+      case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK:
+        keep = !c->is_no_inherit;
+        break;
+      default:
+        break;
+    }
+    cuts.emplace_back(static_cast<size_t>(c->location), keep);
+  }
+  std::sort(cuts.begin(), cuts.end());
+  std::string out = quote_ident(d->colname);
+  for (size_t k = 0; k < cuts.size(); ++k) {
+    if (cuts[k].first < b || cuts[k].first >= e) continue;
+    size_t to = k + 1 < cuts.size() ? std::min(cuts[k + 1].first, e) : e;
+    std::string piece = trim(text.substr(cuts[k].first, to - cuts[k].first));
+    if (!cuts[k].second || piece.empty()) continue;
+    if (k == 0 && d->type_name != nullptr && cuts[k].first == static_cast<size_t>(d->type_name->location)) {
+      // serial in a parent: the child shares the parent's sequence.
+      std::string base = serial_base(piece);
+      if (!base.empty()) {
+        std::string seq = table_key + "_" + std::string(d->colname) + "_seq";
+        piece = base + " DEFAULT nextval('" + seq + "'::regclass) NOT NULL";
+      }
+    }
+    out += " " + piece;
+  }
+  return out;
+}
+
+// Remembers the shape of every table created (for inheritance, and for the
+// column lists of INSERTs into partitions).
+TableShape shape_of(const StatementContext& ctx, const PgQuery__CreateStmt* c, const Elements& el) {
+  TableShape s;
+  s.display = qualified_name(c->relation);
+  std::string key = table_key(c->relation);
+  for (size_t k = 0; k < c->n_table_elts; ++k) {
+    const PgQuery__Node* n = c->table_elts[k];
+    auto [b, e] = el.spans[k];
+    if (n->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF) {
+      s.columns.push_back(Column{n->column_def->colname, inherited_definition(ctx, n->column_def, b, e, key)});
+    } else if (n->node_case == PG_QUERY__NODE__NODE_CONSTRAINT &&
+               n->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK && !n->constraint->is_no_inherit) {
+      s.checks.push_back(std::string(ctx.text().substr(b, e - b)));
+    }
+  }
+  return s;
+}
+
+std::string column_list(const std::vector<std::string>& names) {
+  std::string out;
+  for (const std::string& n : names) out += (out.empty() ? "" : ", ") + quote_ident(n);
+  return out;
+}
+
+// A statement's code on one line, for a message (at most 160 bytes).
+std::string head(const StatementContext& ctx, size_t i) {
+  std::string s = statement_code(ctx, i);
+  if (s.size() > 160) s = s.substr(0, 157) + "...";
+  return s;
+}
+
+// ---- partition ------------------------------------------------------------------
+
+class Partitions : public Rule {
+ public:
+  void check(MetaContext& ctx) override {
+    // \copy ... from stdin: data begins, the hold ends.
+    if (meta_copy_from_stdin(ctx.line())) data_begins();
+  }
+  void check(StatementContext& ctx) override {
+    for (size_t i = 0; i < ctx.statement_count(); ++i) {
+      switch (ctx.statement_type(i)) {
+        case PG_QUERY__NODE__NODE_CREATE_STMT: create_table(ctx, i); break;
+        case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: alter_table(ctx, i); break;
+        case PG_QUERY__NODE__NODE_INDEX_STMT: create_index(ctx, i); break;
+        case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT: about(ctx, i, ctx.statement(i)->create_trig_stmt->relation); break;
+        case PG_QUERY__NODE__NODE_RULE_STMT: about(ctx, i, ctx.statement(i)->rule_stmt->relation); break;
+        case PG_QUERY__NODE__NODE_COMMENT_STMT: comment(ctx, i); break;
+        case PG_QUERY__NODE__NODE_GRANT_STMT: grant(ctx, i); break;
+        case PG_QUERY__NODE__NODE_COPY_STMT: copy(ctx, i); break;
+        case PG_QUERY__NODE__NODE_INSERT_STMT: insert(ctx, i); break;
+        default: break;
+      }
+    }
+  }
+
+ private:
+  bool is_partition(const std::string& key) const { return parent_.count(key) != 0; }
+  std::string top(std::string key) const {
+    for (int guard = 0; guard < 64; ++guard) {
+      auto it = parent_.find(key);
+      if (it == parent_.end()) break;
+      key = it->second;
+    }
+    return key;
+  }
+  std::string display(const std::string& key) const {
+    auto it = display_.find(key);
+    return it != display_.end() ? it->second : key;
+  }
+  // Tag a statement about `key` for the hold, when its CREATE TABLE may
+  // still be held.
+  // `begins`: a partitioned table's CREATE TABLE starts the hold (pg_dump
+  // writes a partition after its parent).
+  void tag(StatementContext& ctx, const std::string& key, bool begins) {
+    if (ctx.statement_count() != 1 || key.empty()) return;
+    if (!begins && created_since_data_.count(key) == 0) return;
+    HoldTag& t = ctx.hold_tag();
+    t.subject = key;
+    t.begins = begins;
+    if (begins) holding_ = true;
+  }
+  void data_begins() {
+    created_since_data_.clear();
+    holding_ = false;
+  }
+  void drop_about_partition(StatementContext& ctx, size_t i, const std::string& key) {
+    ctx.drop(i, ctx.statement_begin(i), head(ctx, i), Severity::Note,
+             "it is about partition " + display(key) + ", merged into " + display(top(key)));
+  }
+
+  void create_table(StatementContext& ctx, size_t i) {
+    const PgQuery__CreateStmt* c = ctx.statement(i)->create_stmt;
+    if (c->relation == nullptr) return;
+    std::string key = table_key(c->relation);
+    display_[key] = qualified_name(c->relation);
+    if (c->partbound != nullptr && c->n_inh_relations == 1 &&
+        c->inh_relations[0]->node_case == PG_QUERY__NODE__NODE_RANGE_VAR) {
+      // CREATE TABLE child PARTITION OF parent FOR VALUES ...
+      const PgQuery__RangeVar* p = c->inh_relations[0]->range_var;
+      std::string parent = table_key(p);
+      if (display_.count(parent) == 0) display_[parent] = qualified_name(p);
+      parent_[key] = parent;
+      size_t b = static_cast<size_t>(c->partbound->location), e = ctx.statement_end(i);
+      if (auto by = clause_span(ctx, i, b, PG_QUERY__TOKEN__PARTITION)) e = by->first;
+      std::string bounds = code_text(ctx, b, e);
+      if (!bounds.empty() && bounds.back() == ';') bounds.pop_back();
+      if (!c->partbound->is_default) bounds = "FOR VALUES " + trim(bounds);
+      std::string own;
+      if (c->n_table_elts > 0) {
+        if (std::optional<Elements> el = element_list(ctx, i, c))
+          own = "; its own constraints and column options are not kept: (" +
+                code_text(ctx, el->open + 1, el->close) + ")";
+      }
+      ctx.drop(i, ctx.statement_begin(i), "CREATE TABLE " + display(key) + " PARTITION OF " + display(parent),
+               Severity::Note,
+               "partition " + display(key) + " " + trim(bounds) + ": its rows go into " + display(top(key)) +
+                   ", which is a plain table now" + own);
+      return;
+    }
+    if (c->relation->relpersistence != nullptr && c->relation->relpersistence[0] == 't') return;
+    // Its column names (for INSERTs into it without a column list).
+    std::vector<std::string> names;
+    for (size_t k = 0; k < c->n_table_elts; ++k)
+      if (c->table_elts[k]->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF)
+        names.emplace_back(c->table_elts[k]->column_def->colname);
+    columns_[key] = std::move(names);
+    std::optional<Elements> el;
+    if (c->partspec != nullptr) el = element_list(ctx, i, c);
+    for (size_t k = 0; k < c->n_table_elts; ++k) {
+      const PgQuery__Node* n = c->table_elts[k];
+      if (n->node_case != PG_QUERY__NODE__NODE_COLUMN_DEF) continue;
+      for (size_t j = 0; j < n->column_def->n_constraints; ++j) {
+        const PgQuery__Node* x = n->column_def->constraints[j];
+        if (x->node_case == PG_QUERY__NODE__NODE_CONSTRAINT &&
+            x->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY &&
+            std::strcmp(x->constraint->generated_when, "a") == 0)
+          identity_always_.insert(key);
+      }
+    }
+    // Held (so that a later ATTACH can take it back) once a partitioned
+    // table has been seen since the last data.
+    if (c->partspec != nullptr) tag(ctx, key, true);
+    if (holding_) {
+      created_since_data_.insert(key);
+      if (c->partspec == nullptr) tag(ctx, key, false);
+    }
+    if (c->partspec != nullptr) {
+      size_t from = el ? el->close : static_cast<size_t>(c->relation->location);
+      std::optional<std::pair<size_t, size_t>> by = clause_span(ctx, i, from, PG_QUERY__TOKEN__PARTITION);
+      if (!by) {
+        ctx.note(ctx.statement_begin(i),
+                 "CREATE TABLE " + display(key) + " is partitioned, but its PARTITION BY clause was not found; left "
+                 "unchanged, and DB9 will refuse it");
+        return;
+      }
+      std::string clause = code_text(ctx, by->first, by->second);
+      ctx.rewrite(ctx.statement_begin(i), "CREATE TABLE " + display(key), clause + " removed", {Edit{by->first, by->second, ""}},
+                  Severity::Warning,
+                  "it is a plain table now, and its partitions' rows go into it");
+    }
+  }
+
+  void alter_table(StatementContext& ctx, size_t i) {
+    const PgQuery__AlterTableStmt* a = ctx.statement(i)->alter_table_stmt;
+    if (a->relation == nullptr) return;
+    std::string key = table_key(a->relation);
+    bool attach = false, detach = false;
+    for (size_t k = 0; k < a->n_cmds; ++k) {
+      if (a->cmds[k]->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_CMD) continue;
+      const PgQuery__AlterTableCmd* c = a->cmds[k]->alter_table_cmd;
+      attach = attach || c->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition;
+      detach = detach || c->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartition;
+      if (c->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddIdentity && c->def != nullptr &&
+          c->def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT &&
+          std::strcmp(c->def->constraint->generated_when, "a") == 0)
+        identity_always_.insert(key);
+    }
+    if (a->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX) {
+      // ALTER INDEX root_idx ATTACH PARTITION child_idx: no partitions, no index tree.
+      if (attach) ctx.drop(i, ctx.statement_begin(i), head(ctx, i), Severity::Note,
+                           "partition indexes are not kept: the merged table has the root's index");
+      return;
+    }
+    if (attach && a->n_cmds == 1) {
+      attach_partition(ctx, i, a);
+      return;
+    }
+    if (is_partition(key)) {
+      drop_about_partition(ctx, i, key);
+      return;
+    }
+    if (attach || detach) {
+      ctx.note(ctx.statement_begin(i),
+               head(ctx, i) + (detach ? ": DETACH PARTITION (a script that moves rows between partitions) is not "
+                                        "flattened"
+                                      : ": ATTACH PARTITION together with other subcommands is not taken apart") +
+                   "; left unchanged, and DB9 will refuse it");
+      return;
+    }
+    tag(ctx, key, false);
+  }
+
+  void attach_partition(StatementContext& ctx, size_t i, const PgQuery__AlterTableStmt* a) {
+    const PgQuery__AlterTableCmd* c = a->cmds[0]->alter_table_cmd;
+    if (c->def == nullptr || c->def->node_case != PG_QUERY__NODE__NODE_PARTITION_CMD ||
+        c->def->partition_cmd->name == nullptr)
+      return;
+    const PgQuery__PartitionCmd* pc = c->def->partition_cmd;
+    std::string parent = table_key(a->relation), child = table_key(pc->name);
+    if (display_.count(parent) == 0) display_[parent] = qualified_name(a->relation);
+    if (display_.count(child) == 0) display_[child] = qualified_name(pc->name);
+    parent_[child] = parent;
+    std::string root = top(child);
+    std::string bounds = "DEFAULT";
+    if (pc->bound != nullptr) {
+      size_t e = ctx.statement_end(i);
+      if (e > 0 && ctx.text()[e - 1] == ';') --e;
+      bounds = code_text(ctx, static_cast<size_t>(pc->bound->location), e);
+      if (!pc->bound->is_default) bounds = "FOR VALUES " + bounds;
+    }
+    std::string what = "ALTER TABLE " + display(parent) + " ATTACH PARTITION " + display(child);
+    std::string detail = "partition " + display(child) + " " + bounds + ": its rows go into " + display(root);
+    if (created_since_data_.count(child) != 0) {
+      ctx.drop(i, ctx.statement_begin(i), what, Severity::Note,
+               detail + "; its CREATE TABLE and the statements about it are taken back");
+      ctx.findings().back().retract = child;
+      return;
+    }
+    // Its CREATE TABLE went out before data did: move its rows and drop it.
+    auto cols = columns_.find(child);
+    std::string list = cols != columns_.end() && !cols->second.empty() ? column_list(cols->second) : "";
+    std::string text = list.empty() ? "INSERT INTO " + display(root) + " SELECT * FROM ONLY " + display(child)
+                                    : "INSERT INTO " + display(root) + " (" + list + ") SELECT " + list +
+                                          " FROM ONLY " + display(child);
+    text += "; DROP TABLE " + display(child) + ";";
+    size_t b = ctx.statement_begin(i), e = ctx.statement_end(i);
+    ctx.rewrite(b, what, "its rows moved into " + display(root) + " and the table dropped", {Edit{b, e, text}},
+                Severity::Warning, detail + " (its CREATE TABLE was written before this ATTACH)");
+  }
+
+  void create_index(StatementContext& ctx, size_t i) {
+    const PgQuery__IndexStmt* x = ctx.statement(i)->index_stmt;
+    if (x->relation == nullptr) return;
+    std::string key = table_key(x->relation);
+    if (is_partition(key)) {
+      drop_about_partition(ctx, i, key);
+      return;
+    }
+    if (!x->relation->inh) {
+      // CREATE INDEX ... ON ONLY root: a plain table has no partitions to skip.
+      const Tokens& t = ctx.tokens();
+      size_t k = t.first_at_or_after(static_cast<size_t>(x->relation->location));
+      while (k > 0) {
+        --k;
+        if (!is_comment(t[k])) break;
+      }
+      if (k < t.size() && t[k].token == PG_QUERY__TOKEN__ONLY) {
+        size_t b = static_cast<size_t>(t[k].start);
+        size_t e = static_cast<size_t>(t[t.first_at_or_after(static_cast<size_t>(x->relation->location))].start);
+        ctx.rewrite(b, head(ctx, i), "ON ONLY → ON", {Edit{b, e, ""}}, Severity::Note,
+                    display(key) + " is a plain table now");
+        return;
+      }
+    }
+    tag(ctx, key, false);
+  }
+
+  void about(StatementContext& ctx, size_t i, const PgQuery__RangeVar* r) {
+    if (r == nullptr) return;
+    std::string key = table_key(r);
+    if (is_partition(key)) drop_about_partition(ctx, i, key);
+    else tag(ctx, key, false);
+  }
+
+  void comment(StatementContext& ctx, size_t i) {
+    const PgQuery__CommentStmt* c = ctx.statement(i)->comment_stmt;
+    std::string key;
+    switch (c->objtype) {
+      case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE: key = key_from_names(c->object, 0); break;
+      case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN:
+      case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT:
+      case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
+      case PG_QUERY__OBJECT_TYPE__OBJECT_RULE:
+        key = key_from_names(c->object, 1);
+        break;
+      default: return;
+    }
+    if (key.empty()) return;
+    if (is_partition(key)) drop_about_partition(ctx, i, key);
+    else tag(ctx, key, false);
+  }
+
+  void grant(StatementContext& ctx, size_t i) {
+    const PgQuery__GrantStmt* g = ctx.statement(i)->grant_stmt;
+    if (g->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE ||
+        g->targtype != PG_QUERY__GRANT_TARGET_TYPE__ACL_TARGET_OBJECT || g->n_objects == 0)
+      return;
+    size_t partitions = 0;
+    std::string key;
+    for (size_t k = 0; k < g->n_objects; ++k) {
+      if (g->objects[k]->node_case != PG_QUERY__NODE__NODE_RANGE_VAR) return;
+      key = table_key(g->objects[k]->range_var);
+      partitions += is_partition(key);
+    }
+    if (partitions == g->n_objects) drop_about_partition(ctx, i, key);
+    else if (g->n_objects == 1) tag(ctx, key, false);
+  }
+
+  void copy(StatementContext& ctx, size_t i) {
+    const PgQuery__Node* s = ctx.statement(i);
+    const PgQuery__CopyStmt* c = s->copy_stmt;
+    if (copy_from_stdin(s)) data_begins();
+    if (c->relation == nullptr || !c->is_from) return;
+    std::string key = table_key(c->relation);
+    if (!is_partition(key)) return;
+    std::string root = top(key);
+    auto [b, e] = name_span(ctx, c->relation);
+    if (e == 0) return;
+    ctx.rewrite(b, "COPY " + display(key), "rows loaded into " + display(root), {Edit{b, e, display(root)}},
+                Severity::Note, "partition " + display(key) + " is merged into it (columns by name)");
+  }
+
+  void insert(StatementContext& ctx, size_t i) {
+    data_begins();
+    if (parent_.empty()) return;  // no partition known: no need to unpack the tree
+    const PgQuery__InsertStmt* x = ctx.statement(i)->insert_stmt;
+    if (x->relation == nullptr) return;
+    std::string key = table_key(x->relation);
+    if (!is_partition(key)) return;
+    std::string root = top(key);
+    auto [b, e] = name_span(ctx, x->relation);
+    if (e == 0) return;
+    std::vector<Edit> edits{Edit{b, e, display(root)}};
+    std::string how = "rows inserted into " + display(root);
+    if (x->n_cols == 0 && x->relation->alias == nullptr) {
+      // Without a column list the values are in the partition's column
+      // order, which need not be the root's: name the columns.
+      auto cols = columns_.find(key);
+      if (cols != columns_.end() && !cols->second.empty()) edits[0].text += " (" + column_list(cols->second) + ")";
+    }
+    if (x->override == PG_QUERY__OVERRIDING_KIND__OVERRIDING_NOT_SET && identity_always_.count(root) != 0 &&
+        x->select_stmt != nullptr) {
+      // The root's GENERATED ALWAYS identity would refuse the partition's
+      // ids: after the column list, if there is one.
+      const Tokens& t = ctx.tokens();
+      size_t k = code_token(t, t.first_at_or_after(e));
+      if (x->n_cols == 0 || k >= t.size() || t[k].token != PG_QUERY__TOKEN__ASCII_40) {
+        edits[0].text += " OVERRIDING SYSTEM VALUE";
+      } else {
+        size_t close = matching_paren(t, k);
+        if (close < t.size()) {
+          size_t at = static_cast<size_t>(t[close].end);
+          edits.push_back(Edit{at, at, " OVERRIDING SYSTEM VALUE"});
+        }
+      }
+    }
+    ctx.rewrite(b, "INSERT INTO " + display(key), how, std::move(edits), Severity::Note,
+                "partition " + display(key) + " is merged into it; later INSERTs into it likewise, not reported again");
+    if (!inserts_reported_.insert(key).second) ctx.findings().back().repeat = true;
+  }
+
+  std::map<std::string, std::string> parent_;   // partition → its parent
+  std::map<std::string, std::string> display_;  // key → name as written
+  std::map<std::string, std::vector<std::string>> columns_;  // column names
+  std::set<std::string> identity_always_;       // roots with GENERATED ALWAYS AS IDENTITY
+  std::set<std::string> created_since_data_;    // CREATE TABLEs the hold still has
+  bool holding_ = false;                        // the hold is on (a partitioned table since the last data)
+  std::set<std::string> inserts_reported_;
+};
+
+// ---- inheritance ----------------------------------------------------------------
+
+class Inheritance : public Rule {
+ public:
+  void check(StatementContext& ctx) override {
+    for (size_t i = 0; i < ctx.statement_count(); ++i) {
+      switch (ctx.statement_type(i)) {
+        case PG_QUERY__NODE__NODE_CREATE_STMT: create_table(ctx, i); break;
+        case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
+          if (ctx.mentions(i, "inherit")) alter_table(ctx, i);
+          break;
+        default: break;
+      }
+    }
+  }
+
+ private:
+  void create_table(StatementContext& ctx, size_t i) {
+    const PgQuery__CreateStmt* c = ctx.statement(i)->create_stmt;
+    if (c->relation == nullptr || c->partbound != nullptr) return;
+    std::string key = table_key(c->relation);
+    std::optional<Elements> el = element_list(ctx, i, c);
+    if (!el) {
+      if (c->n_inh_relations > 0)
+        ctx.note(ctx.statement_begin(i), "CREATE TABLE " + qualified_name(c->relation) +
+                                             " INHERITS: its column list was not found; left unchanged, and DB9 "
+                                             "will refuse it");
+      return;
+    }
+    TableShape own = shape_of(ctx, c, *el);
+    if (c->n_inh_relations == 0) {
+      tables_[key] = std::move(own);
+      return;
+    }
+    std::vector<std::string> parents;
+    std::string parent_names;
+    for (size_t k = 0; k < c->n_inh_relations; ++k) {
+      if (c->inh_relations[k]->node_case != PG_QUERY__NODE__NODE_RANGE_VAR) return;
+      const PgQuery__RangeVar* p = c->inh_relations[k]->range_var;
+      std::string pk = table_key(p);
+      parent_names += (parent_names.empty() ? "" : ", ") + qualified_name(p);
+      if (tables_.count(pk) == 0) {
+        ctx.note(ctx.statement_begin(i), "CREATE TABLE " + own.display + " INHERITS (" + qualified_name(p) +
+                                             "): the parent's CREATE TABLE was not seen before, so its columns are "
+                                             "unknown; left unchanged, and DB9 will refuse it");
+        return;
+      }
+      parents.push_back(pk);
+    }
+    std::optional<std::pair<size_t, size_t>> inh = clause_span(ctx, i, el->close, PG_QUERY__TOKEN__INHERITS);
+    if (!inh) return;
+    // Columns: the parents' in order (a column the child also defines, or
+    // that two parents share, once, where PostgreSQL puts it), then the
+    // child's own; then the child's constraints and the inherited CHECKs.
+    TableShape merged;
+    merged.display = own.display;
+    std::set<std::string> seen;
+    std::map<std::string, const Column*> own_cols;
+    for (const Column& col : own.columns) own_cols[col.name] = &col;
+    std::vector<std::string> inherited_names;
+    std::vector<std::string> elements;
+    for (const std::string& pk : parents) {
+      for (const Column& col : tables_[pk].columns) {
+        if (!seen.insert(col.name).second) continue;
+        inherited_names.push_back(quote_ident(col.name));
+        merged.columns.push_back(col);
+      }
+    }
+    std::string_view text = ctx.text();
+    for (size_t k = 0; k < c->n_table_elts; ++k) {
+      const PgQuery__Node* n = c->table_elts[k];
+      std::string own_text(text.substr(el->spans[k].first, el->spans[k].second - el->spans[k].first));
+      if (n->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF && seen.count(n->column_def->colname) != 0) {
+        // Defined again by the child: its definition, at the parent's place.
+        for (Column& col : merged.columns)
+          if (col.name == n->column_def->colname) col.text = own_text;
+        continue;
+      }
+      if (n->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF) {
+        const Column* oc = own_cols[n->column_def->colname];
+        merged.columns.push_back(Column{n->column_def->colname, oc ? oc->text : own_text});
+        elements.push_back(own_text);
+        continue;
+      }
+      elements.push_back(own_text);
+    }
+    // The column definitions to write: merged order; the child's own
+    // columns as written.
+    std::vector<std::string> out;
+    std::set<std::string> own_names;
+    for (size_t k = 0; k < c->n_table_elts; ++k)
+      if (c->table_elts[k]->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF)
+        own_names.insert(c->table_elts[k]->column_def->colname);
+    for (const Column& col : merged.columns) {
+      if (own_names.count(col.name) != 0 && seen.count(col.name) == 0) continue;  // written below, in place
+      out.push_back(col.text);
+    }
+    for (const std::string& e : elements) out.push_back(e);
+    std::set<std::string> checks;
+    for (const std::string& pk : parents) {
+      for (const std::string& chk : tables_[pk].checks) {
+        if (!checks.insert(chk).second) continue;
+        out.push_back(chk);
+        merged.checks.push_back(chk);
+      }
+    }
+    for (const std::string& chk : own.checks) merged.checks.push_back(chk);
+    std::string list = "\n";
+    for (size_t k = 0; k < out.size(); ++k) list += "    " + out[k] + (k + 1 < out.size() ? ",\n" : "\n");
+    std::vector<Edit> edits{Edit{el->open + 1, el->close, list}, Edit{inh->first, inh->second, ""}};
+    std::string names;
+    for (const std::string& n : inherited_names) names += (names.empty() ? "" : ", ") + n;
+    ctx.rewrite(ctx.statement_begin(i), "CREATE TABLE " + own.display + " INHERITS (" + parent_names + ")",
+                "INHERITS removed; the inherited columns (" + names + ") are its own now", std::move(edits),
+                Severity::Warning,
+                "it keeps its own rows, which queries on " + parent_names + " no longer see");
+    tables_[key] = std::move(merged);
+  }
+
+  void alter_table(StatementContext& ctx, size_t i) {
+    const PgQuery__AlterTableStmt* a = ctx.statement(i)->alter_table_stmt;
+    if (a->relation == nullptr) return;
+    std::vector<bool> remove(a->n_cmds, false);
+    size_t n = 0;
+    for (size_t k = 0; k < a->n_cmds; ++k) {
+      if (a->cmds[k]->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_CMD) continue;
+      auto st = a->cmds[k]->alter_table_cmd->subtype;
+      remove[k] = st == PG_QUERY__ALTER_TABLE_TYPE__AT_AddInherit || st == PG_QUERY__ALTER_TABLE_TYPE__AT_DropInherit;
+      n += remove[k];
+    }
+    if (n == 0) return;
+    std::string what = head(ctx, i);
+    std::string detail = qualified_name(a->relation) + " stays a standalone table";
+    if (n == a->n_cmds) {
+      ctx.drop(i, ctx.statement_begin(i), what, Severity::Warning, detail);
+      return;
+    }
+    std::vector<Edit> edits = remove_commands(alter_table_command_spans(ctx, i), remove);
+    if (edits.empty()) return;
+    ctx.rewrite(ctx.statement_begin(i), what, "[NO] INHERIT removed", std::move(edits), Severity::Warning, detail);
+  }
+
+  std::map<std::string, TableShape> tables_;
+};
+
+}  // namespace
+
+std::vector<RuleInfo> partition_rules() {
+  return {
+      {"partition",
+       "partitioned tables become plain tables holding every partition's rows (--partitions merge|error)",
+       Action::Drop,
+       "DB9 has no table partitioning. A partitioned table loses its PARTITION BY and becomes a plain table; its "
+       "partitions are not created: pg_dump's standalone CREATE TABLE of each (held back until its ATTACH "
+       "PARTITION, see --max-hold-bytes) and everything only about it (indexes, index ATTACH, constraints, "
+       "triggers, comments, owners, grants) are dropped, and its rows are loaded into the top root instead "
+       "(COPY and INSERT, columns by name). CREATE INDEX ... ON ONLY becomes plain. Each partition is reported "
+       "with its bounds.",
+       [] { return std::unique_ptr<Rule>(new Partitions()); }},
+      {"inheritance",
+       "INHERITS removed; children keep the inherited columns and their own rows (--inheritance detach|error)",
+       Action::Drop,
+       "DB9 has no table inheritance. CREATE TABLE ... INHERITS (parent) loses the INHERITS clause and gets the "
+       "inherited columns (name, type, collation, default, NOT NULL, CHECK; remembered from the parents' CREATE "
+       "TABLE at every level) and CHECK constraints as its own; ALTER TABLE ... [NO] INHERIT is dropped. Each "
+       "child keeps its own rows, which queries on the parent no longer see.",
+       [] { return std::unique_ptr<Rule>(new Inheritance()); }},
+  };
+}
+
+}  // namespace db9

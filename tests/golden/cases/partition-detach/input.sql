@@ -1,0 +1,4 @@
+-- DETACH PARTITION is not flattened: warned about, left for DB9 to refuse.
+CREATE TABLE p (a int) PARTITION BY LIST (a);
+CREATE TABLE c PARTITION OF p FOR VALUES IN (1);
+ALTER TABLE p DETACH PARTITION c;
