@@ -1,1 +1,1 @@
-CREATE POLICY a ON t USING (true);
+../check-diagnostics-file/input.sql

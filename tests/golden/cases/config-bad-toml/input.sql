@@ -1,5 +1,1 @@
-CREATE TABLE t (id int);
-ALTER TABLE t OWNER TO bob;
-CREATE POLICY p ON t USING (true);
-GRANT SELECT ON t TO PUBLIC;
-CREATE EXTENSION citext;
+../config-discovered/input.sql

@@ -1,1 +1,1 @@
-SELECT 1;
+../check-with-output/input.sql
