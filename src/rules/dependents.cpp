@@ -43,73 +43,6 @@ namespace {
 
 constexpr const char* kRuleId = "extension-dependents";
 
-// Every message under root, depth first in field order.
-void visit_all(const ProtobufCMessage* root, const std::function<void(const ProtobufCMessage*)>& visit) {
-  std::vector<const ProtobufCMessage*> stack;
-  if (root != nullptr) stack.push_back(root);
-  while (!stack.empty()) {
-    const ProtobufCMessage* m = stack.back();
-    stack.pop_back();
-    visit(m);
-    const ProtobufCMessageDescriptor* d = m->descriptor;
-    const char* base = reinterpret_cast<const char*>(m);
-    for (unsigned f = d->n_fields; f-- > 0;) {
-      const ProtobufCFieldDescriptor& fd = d->fields[f];
-      if (fd.type != PROTOBUF_C_TYPE_MESSAGE) continue;
-      if (fd.label == PROTOBUF_C_LABEL_REPEATED) {
-        size_t n = *reinterpret_cast<const size_t*>(base + fd.quantifier_offset);
-        ProtobufCMessage* const* items = *reinterpret_cast<ProtobufCMessage* const* const*>(base + fd.offset);
-        for (size_t k = n; k-- > 0;)
-          if (items[k] != nullptr) stack.push_back(items[k]);
-        continue;
-      }
-      if ((fd.flags & PROTOBUF_C_FIELD_FLAG_ONEOF) != 0 &&
-          *reinterpret_cast<const uint32_t*>(base + fd.quantifier_offset) != fd.id)
-        continue;
-      const ProtobufCMessage* sub = *reinterpret_cast<const ProtobufCMessage* const*>(base + fd.offset);
-      if (sub != nullptr) stack.push_back(sub);
-    }
-  }
-}
-
-void visit_all(const PgQuery__Node* n, const std::function<void(const ProtobufCMessage*)>& visit) {
-  if (n != nullptr) visit_all(&n->base, visit);
-}
-
-template <class T>
-const T* as(const ProtobufCMessage* m, const ProtobufCMessageDescriptor& d) {
-  return m->descriptor == &d ? reinterpret_cast<const T*>(m) : nullptr;
-}
-
-std::vector<std::string> names_of(PgQuery__Node* const* nodes, size_t n) {
-  std::vector<std::string> out;
-  for (size_t i = 0; i < n; ++i) {
-    if (nodes[i] == nullptr || nodes[i]->node_case != PG_QUERY__NODE__NODE_STRING || nodes[i]->string->sval == nullptr)
-      return {};
-    out.emplace_back(nodes[i]->string->sval);
-  }
-  return out;
-}
-
-const char* sval(const PgQuery__Node* n) {
-  return n != nullptr && n->node_case == PG_QUERY__NODE__NODE_STRING ? n->string->sval : nullptr;
-}
-
-const char* const_string(const PgQuery__Node* n) {
-  if (n == nullptr || n->node_case != PG_QUERY__NODE__NODE_A_CONST) return nullptr;
-  const PgQuery__AConst* c = n->a_const;
-  if (c->isnull || c->val_case != PG_QUERY__A__CONST__VAL_SVAL || c->sval == nullptr) return nullptr;
-  return c->sval->sval;
-}
-
-const PgQuery__DefElem* def_elem(PgQuery__Node* const* options, size_t n, std::string_view name) {
-  for (size_t i = 0; i < n; ++i)
-    if (options[i] != nullptr && options[i]->node_case == PG_QUERY__NODE__NODE_DEF_ELEM &&
-        options[i]->def_elem->defname != nullptr && name == options[i]->def_elem->defname)
-      return options[i]->def_elem;
-  return nullptr;
-}
-
 std::string joined(const std::vector<std::string>& parts) {
   std::string out;
   for (size_t i = 0; i < parts.size(); ++i) {
@@ -298,8 +231,8 @@ class Dependents : public Rule {
         std::string name = c->extname ? c->extname : "";
         created_.insert(name);
         if (!o.extensions_removed || name.empty() || db9_has_extension(o, name) || is_create_language(ctx, i)) break;
-        const PgQuery__DefElem* schema = def_elem(c->options, c->n_options, "schema");
-        const char* in = schema ? sval(schema->arg) : nullptr;
+        const PgQuery__DefElem* schema = node_option(c->options, c->n_options, "schema");
+        const char* in = schema ? node_string(schema->arg) : nullptr;
         dropped_[name] = in ? mapped(in, o) : (search_path_.empty() ? "public" : search_path_.front());
         break;
       }
@@ -309,7 +242,7 @@ class Dependents : public Rule {
         if (v->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE) {
           std::vector<std::string> list;
           for (size_t k = 0; k < v->n_args; ++k)
-            if (const char* a = const_string(v->args[k])) list.emplace_back(a);
+            if (const char* a = node_const_string(v->args[k])) list.emplace_back(a);
           set_search_path(list, o);
         } else if (v->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_DEFAULT ||
                    v->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_RESET) {
@@ -318,13 +251,13 @@ class Dependents : public Rule {
         break;
       }
       case PG_QUERY__NODE__NODE_SELECT_STMT:
-        visit_all(s, [&](const ProtobufCMessage* m) {
-          auto* f = as<PgQuery__FuncCall>(m, pg_query__func_call__descriptor);
+        walk_messages(s, [&](const ProtobufCMessage* m) {
+          auto* f = message_as<PgQuery__FuncCall>(m, pg_query__func_call__descriptor);
           if (f == nullptr || f->n_args < 2) return;
-          std::vector<std::string> name = names_of(f->funcname, f->n_funcname);
+          std::vector<std::string> name = node_strings(f->funcname, f->n_funcname);
           if (name.empty() || name.back() != "set_config") return;
-          const char* setting = const_string(f->args[0]);
-          const char* value = const_string(f->args[1]);
+          const char* setting = node_const_string(f->args[0]);
+          const char* value = node_const_string(f->args[1]);
           if (setting && value && lower(setting) == "search_path") set_search_path(split_path(value), o);
         });
         break;
@@ -335,19 +268,19 @@ class Dependents : public Rule {
         break;
       case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT: define(key(s->composite_type_stmt->typevar, o)); break;
       case PG_QUERY__NODE__NODE_CREATE_ENUM_STMT:
-        define(key(names_of(s->create_enum_stmt->type_name, s->create_enum_stmt->n_type_name), o));
+        define(key(node_strings(s->create_enum_stmt->type_name, s->create_enum_stmt->n_type_name), o));
         break;
       case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT:
-        define(key(names_of(s->create_domain_stmt->domainname, s->create_domain_stmt->n_domainname), o));
+        define(key(node_strings(s->create_domain_stmt->domainname, s->create_domain_stmt->n_domainname), o));
         break;
       case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT:
-        define(key(names_of(s->create_range_stmt->type_name, s->create_range_stmt->n_type_name), o));
+        define(key(node_strings(s->create_range_stmt->type_name, s->create_range_stmt->n_type_name), o));
         break;
       case PG_QUERY__NODE__NODE_DEFINE_STMT:
-        define(key(names_of(s->define_stmt->defnames, s->define_stmt->n_defnames), o));
+        define(key(node_strings(s->define_stmt->defnames, s->define_stmt->n_defnames), o));
         break;
       case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
-        define(key(names_of(s->create_function_stmt->funcname, s->create_function_stmt->n_funcname), o));
+        define(key(node_strings(s->create_function_stmt->funcname, s->create_function_stmt->n_funcname), o));
         break;
       default:
         break;
@@ -449,29 +382,29 @@ class Dependents : public Rule {
   // and (with types) type names.
   void scan(const RuleOptions& o, const ProtobufCMessage* root, bool types, std::vector<Use>& uses) const {
     if (root == nullptr) return;
-    visit_all(root, [&](const ProtobufCMessage* m) {
-      if (auto* t = as<PgQuery__TypeName>(m, pg_query__type_name__descriptor)) {
+    walk_messages(root, [&](const ProtobufCMessage* m) {
+      if (auto* t = message_as<PgQuery__TypeName>(m, pg_query__type_name__descriptor)) {
         if (!types || t->pct_type) return;
-        std::vector<std::string> parts = names_of(t->names, t->n_names);
+        std::vector<std::string> parts = node_strings(t->names, t->n_names);
         if (auto e = resolve(o, "TD", parts)) uses.push_back({*e, 'T', joined(parts), t->location});
         else if (!parts.empty() && dropped_rels_.count(key(parts, o)) != 0)
           uses.push_back({"", 'X', joined(parts) + "'s row type", t->location});
-      } else if (auto* f = as<PgQuery__FuncCall>(m, pg_query__func_call__descriptor)) {
-        function_use(o, names_of(f->funcname, f->n_funcname), f->location, uses);
-      } else if (auto* e = as<PgQuery__IndexElem>(m, pg_query__index_elem__descriptor)) {
-        std::vector<std::string> parts = names_of(e->opclass, e->n_opclass);
+      } else if (auto* f = message_as<PgQuery__FuncCall>(m, pg_query__func_call__descriptor)) {
+        function_use(o, node_strings(f->funcname, f->n_funcname), f->location, uses);
+      } else if (auto* e = message_as<PgQuery__IndexElem>(m, pg_query__index_elem__descriptor)) {
+        std::vector<std::string> parts = node_strings(e->opclass, e->n_opclass);
         if (auto x = resolve(o, "O", parts)) uses.push_back({*x, 'O', joined(parts), -1});
-      } else if (auto* r = as<PgQuery__RangeVar>(m, pg_query__range_var__descriptor)) {
+      } else if (auto* r = message_as<PgQuery__RangeVar>(m, pg_query__range_var__descriptor)) {
         relation_use(o, parts_of(r), r->location, uses);
-      } else if (auto* a = as<PgQuery__AExpr>(m, pg_query__a__expr__descriptor)) {
-        std::vector<std::string> parts = names_of(a->name, a->n_name);
+      } else if (auto* a = message_as<PgQuery__AExpr>(m, pg_query__a__expr__descriptor)) {
+        std::vector<std::string> parts = node_strings(a->name, a->n_name);
         if (auto x = resolve(o, "P", parts)) {
           std::string shown = parts.back();
           if (parts.size() == 2) shown = "OPERATOR(" + quote_ident(parts[0]) + "." + parts[1] + ")";
           uses.push_back({*x, 'P', shown, a->location});
         }
-      } else if (auto* w = as<PgQuery__ObjectWithArgs>(m, pg_query__object_with_args__descriptor)) {
-        function_use(o, names_of(w->objname, w->n_objname), -1, uses);
+      } else if (auto* w = message_as<PgQuery__ObjectWithArgs>(m, pg_query__object_with_args__descriptor)) {
+        function_use(o, node_strings(w->objname, w->n_objname), -1, uses);
       }
     });
   }
@@ -766,7 +699,7 @@ class Dependents : public Rule {
           if (x->node_case == PG_QUERY__NODE__NODE_RANGE_VAR) relation_use(o, parts_of(x->range_var), -1, uses);
           if (x->node_case == PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS) {
             std::vector<Use> f;
-            function_use(o, names_of(x->object_with_args->objname, x->object_with_args->n_objname), -1, f);
+            function_use(o, node_strings(x->object_with_args->objname, x->object_with_args->n_objname), -1, f);
             uses.insert(uses.end(), f.begin(), f.end());
           }
         }
@@ -785,10 +718,10 @@ class Dependents : public Rule {
         }
         if (obj == nullptr) break;
         if (obj->node_case == PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS) {
-          std::vector<std::string> parts = names_of(obj->object_with_args->objname, obj->object_with_args->n_objname);
+          std::vector<std::string> parts = node_strings(obj->object_with_args->objname, obj->object_with_args->n_objname);
           if (dropped_funcs_.count(key(parts, o)) != 0) uses.push_back({"", 'G', joined(parts), -1});
         } else if (obj->node_case == PG_QUERY__NODE__NODE_LIST) {
-          std::vector<std::string> parts = names_of(obj->list->items, obj->list->n_items);
+          std::vector<std::string> parts = node_strings(obj->list->items, obj->list->n_items);
           if (type == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN && !parts.empty()) parts.pop_back();
           if (type == PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT && parts.size() >= 2) {
             std::string con = parts.back();
@@ -815,9 +748,9 @@ class Dependents : public Rule {
         break;
       }
       case PG_QUERY__NODE__NODE_ALTER_SEQ_STMT: {
-        const PgQuery__DefElem* owned = def_elem(s->alter_seq_stmt->options, s->alter_seq_stmt->n_options, "owned_by");
+        const PgQuery__DefElem* owned = node_option(s->alter_seq_stmt->options, s->alter_seq_stmt->n_options, "owned_by");
         if (owned && owned->arg && owned->arg->node_case == PG_QUERY__NODE__NODE_LIST) {
-          std::vector<std::string> parts = names_of(owned->arg->list->items, owned->arg->list->n_items);
+          std::vector<std::string> parts = node_strings(owned->arg->list->items, owned->arg->list->n_items);
           if (parts.size() >= 2) {
             parts.pop_back();
             relation_use(o, parts, -1, uses);
@@ -847,7 +780,7 @@ class Dependents : public Rule {
       for (size_t k = 0; k < c->n_table_elts; ++k) {
         const PgQuery__Node* e = c->table_elts[k];
         if (e->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF && e->column_def->colname && e->column_def->type_name) {
-          std::vector<std::string> t = names_of(e->column_def->type_name->names, e->column_def->type_name->n_names);
+          std::vector<std::string> t = node_strings(e->column_def->type_name->names, e->column_def->type_name->n_names);
           if (!t.empty()) columns_[table][e->column_def->colname] = t.back();
         }
       }
@@ -879,7 +812,7 @@ class Dependents : public Rule {
         break;
       case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
         dropped_funcs_.insert(
-            key(names_of(s->create_function_stmt->funcname, s->create_function_stmt->n_funcname), o));
+            key(node_strings(s->create_function_stmt->funcname, s->create_function_stmt->n_funcname), o));
         break;
       case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
         if (s->create_trig_stmt->trigname)
@@ -897,7 +830,7 @@ class Dependents : public Rule {
     std::vector<Use> uses;
     if (s->node_case == PG_QUERY__NODE__NODE_CREATE_TRIG_STMT) {
       const PgQuery__CreateTrigStmt* t = s->create_trig_stmt;
-      function_use(o, names_of(t->funcname, t->n_funcname), -1, uses);
+      function_use(o, node_strings(t->funcname, t->n_funcname), -1, uses);
       scan(o, t->when_clause, true, uses);
     } else {
       scan(o, s, true, uses);
@@ -1047,10 +980,10 @@ class Dependents : public Rule {
     const RuleOptions& o = ctx.options();
     std::vector<Edit> edits;
     bool all_replaced = true;
-    visit_all(expr, [&](const ProtobufCMessage* m) {
-      auto* f = as<PgQuery__FuncCall>(m, pg_query__func_call__descriptor);
+    walk_messages(expr, [&](const ProtobufCMessage* m) {
+      auto* f = message_as<PgQuery__FuncCall>(m, pg_query__func_call__descriptor);
       if (f == nullptr) return;
-      std::vector<std::string> parts = names_of(f->funcname, f->n_funcname);
+      std::vector<std::string> parts = node_strings(f->funcname, f->n_funcname);
       std::vector<Use> here;
       function_use(o, parts, f->location, here);
       without_body_calls(here);
@@ -1071,9 +1004,9 @@ class Dependents : public Rule {
       how = joined(parts) + "() → gen_random_uuid() (built into PostgreSQL 13+ and DB9)";
     });
     std::vector<Use> other;
-    visit_all(expr, [&](const ProtobufCMessage* m) {
-      if (auto* a = as<PgQuery__AExpr>(m, pg_query__a__expr__descriptor)) {
-        std::vector<std::string> parts = names_of(a->name, a->n_name);
+    walk_messages(expr, [&](const ProtobufCMessage* m) {
+      if (auto* a = message_as<PgQuery__AExpr>(m, pg_query__a__expr__descriptor)) {
+        std::vector<std::string> parts = node_strings(a->name, a->n_name);
         if (auto x = resolve(o, "P", parts)) other.push_back({*x, 'P', parts.back(), a->location});
       }
     });
@@ -1092,7 +1025,7 @@ class Dependents : public Rule {
     const RuleOptions& o = ctx.options();
     if (col->colname == nullptr) return;
     if (col->type_name) {
-      std::vector<std::string> t = names_of(col->type_name->names, col->type_name->n_names);
+      std::vector<std::string> t = node_strings(col->type_name->names, col->type_name->n_names);
       if (!t.empty()) {
         columns_[table][col->colname] = t.back();
         if (auto e = resolve(o, "TD", t)) rewritten_[table][col->colname] = *e;
@@ -1187,7 +1120,7 @@ class Dependents : public Rule {
           break;
         case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType:
           if (def && def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF && def->column_def->type_name && cmd->name) {
-            std::vector<std::string> t = names_of(def->column_def->type_name->names, def->column_def->type_name->n_names);
+            std::vector<std::string> t = node_strings(def->column_def->type_name->names, def->column_def->type_name->n_names);
             if (auto e = resolve(o, "TD", t)) rewritten_[table][cmd->name] = *e;
           }
           break;
@@ -1256,10 +1189,10 @@ class Dependents : public Rule {
     std::map<std::string, size_t> first_at;
     std::map<std::string, std::string> ext_of;
     std::vector<std::string> order;
-    visit_all(s, [&](const ProtobufCMessage* m) {
-      auto* t = as<PgQuery__TypeName>(m, pg_query__type_name__descriptor);
+    walk_messages(s, [&](const ProtobufCMessage* m) {
+      auto* t = message_as<PgQuery__TypeName>(m, pg_query__type_name__descriptor);
       if (t == nullptr || t->pct_type || t->location < 0) return;
-      std::vector<std::string> parts = names_of(t->names, t->n_names);
+      std::vector<std::string> parts = node_strings(t->names, t->n_names);
       auto e = resolve(o, "TD", parts);
       if (!e) return;
       auto span = type_span(ctx, static_cast<size_t>(t->location), limit);
@@ -1294,22 +1227,22 @@ class Dependents : public Rule {
     std::string what;
     if (s->node_case == PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT) {
       const PgQuery__CreateFunctionStmt* f = s->create_function_stmt;
-      body = def_elem(f->options, f->n_options, "as");
-      const PgQuery__DefElem* l = def_elem(f->options, f->n_options, "language");
-      language = l && sval(l->arg) ? lower(sval(l->arg)) : "sql";
-      what = (f->is_procedure ? "procedure " : "function ") + joined(names_of(f->funcname, f->n_funcname));
+      body = node_option(f->options, f->n_options, "as");
+      const PgQuery__DefElem* l = node_option(f->options, f->n_options, "language");
+      language = l && node_string(l->arg) ? lower(node_string(l->arg)) : "sql";
+      what = (f->is_procedure ? "procedure " : "function ") + joined(node_strings(f->funcname, f->n_funcname));
     } else if (s->node_case == PG_QUERY__NODE__NODE_DO_STMT) {
-      body = def_elem(s->do_stmt->args, s->do_stmt->n_args, "as");
-      const PgQuery__DefElem* l = def_elem(s->do_stmt->args, s->do_stmt->n_args, "language");
-      language = l && sval(l->arg) ? lower(sval(l->arg)) : "plpgsql";
+      body = node_option(s->do_stmt->args, s->do_stmt->n_args, "as");
+      const PgQuery__DefElem* l = node_option(s->do_stmt->args, s->do_stmt->n_args, "language");
+      language = l && node_string(l->arg) ? lower(node_string(l->arg)) : "plpgsql";
       what = "DO block";
     }
     if (body == nullptr || (language != "sql" && language != "plpgsql")) return;
     const char* text = nullptr;
     if (body->arg && body->arg->node_case == PG_QUERY__NODE__NODE_LIST && body->arg->list->n_items == 1)
-      text = sval(body->arg->list->items[0]);
+      text = node_string(body->arg->list->items[0]);
     else
-      text = sval(body->arg);
+      text = node_string(body->arg);
     if (text == nullptr) return;
     // A body runs with the caller's search_path (by default "$user",
     // public), or the one the function sets.
@@ -1327,7 +1260,7 @@ class Dependents : public Rule {
         if (v->name == nullptr || lower(v->name) != "search_path") continue;
         std::vector<std::string> list;
         for (size_t a = 0; a < v->n_args; ++a)
-          if (const char* x = const_string(v->args[a])) {
+          if (const char* x = node_const_string(v->args[a])) {
             for (const std::string& piece : split_path(x)) list.push_back(piece);
           }
         set_search_path(list, o);
@@ -1359,7 +1292,7 @@ class Dependents : public Rule {
     if (uses.empty()) return;
     if (s->node_case == PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT)
       tainted_funcs_.insert(
-          key(names_of(s->create_function_stmt->funcname, s->create_function_stmt->n_funcname), o));
+          key(node_strings(s->create_function_stmt->funcname, s->create_function_stmt->n_funcname), o));
     ctx.note(ctx.statement_begin(i),
              what + ": its body uses " + describe_uses(uses) +
                  "; it loads (check_function_bodies is off in dumps) but calls to it will fail on DB9",

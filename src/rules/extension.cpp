@@ -80,41 +80,6 @@ void walk(const PgQuery__Node* n, const std::function<void(const ProtobufCMessag
   if (n != nullptr) walk(&n->base, visit);
 }
 
-template <class T>
-const T* as(const ProtobufCMessage* m, const ProtobufCMessageDescriptor& d) {
-  return m->descriptor == &d ? reinterpret_cast<const T*>(m) : nullptr;
-}
-
-// The String values of a name list; empty when an element is not a String.
-std::vector<std::string> strings(PgQuery__Node* const* nodes, size_t n) {
-  std::vector<std::string> out;
-  for (size_t i = 0; i < n; ++i) {
-    if (nodes[i] == nullptr || nodes[i]->node_case != PG_QUERY__NODE__NODE_STRING || nodes[i]->string->sval == nullptr)
-      return {};
-    out.emplace_back(nodes[i]->string->sval);
-  }
-  return out;
-}
-
-const char* string_of(const PgQuery__Node* n) {
-  return n != nullptr && n->node_case == PG_QUERY__NODE__NODE_STRING ? n->string->sval : nullptr;
-}
-
-const char* const_string(const PgQuery__Node* n) {
-  if (n == nullptr || n->node_case != PG_QUERY__NODE__NODE_A_CONST) return nullptr;
-  const PgQuery__AConst* c = n->a_const;
-  if (c->isnull || c->val_case != PG_QUERY__A__CONST__VAL_SVAL || c->sval == nullptr) return nullptr;
-  return c->sval->sval;
-}
-
-// The DefElem called `name` among options, if any.
-const PgQuery__DefElem* option(PgQuery__Node* const* options, size_t n, std::string_view name) {
-  for (size_t i = 0; i < n; ++i)
-    if (options[i] != nullptr && options[i]->node_case == PG_QUERY__NODE__NODE_DEF_ELEM &&
-        options[i]->def_elem->defname != nullptr && name == options[i]->def_elem->defname)
-      return options[i]->def_elem;
-  return nullptr;
-}
 
 // The statement as a reviewer would name it: all of it on one line when
 // short, else up to its first '(' (AS for views), at most 100 bytes.
@@ -260,7 +225,7 @@ class Extension : public Rule {
         }
         case PG_QUERY__NODE__NODE_COMMENT_STMT: {
           const PgQuery__CommentStmt* c = s->comment_stmt;
-          const char* name = string_of(c->object);
+          const char* name = node_string(c->object);
           if (c->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION && name != nullptr && !db9_has(o, name))
             ctx.drop(i, at, "COMMENT ON EXTENSION " + quote_ident(name), Severity::Note, not_on_db9(quote_ident(name)));
           break;
@@ -270,7 +235,7 @@ class Extension : public Rule {
           bool none_on_db9 = d->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION && d->n_objects > 0;
           std::string names;
           for (size_t k = 0; none_on_db9 && k < d->n_objects; ++k) {
-            const char* name = string_of(d->objects[k]);
+            const char* name = node_string(d->objects[k]);
             none_on_db9 = name != nullptr && !db9_has(o, name);
             if (name) names += (names.empty() ? "" : ", ") + quote_ident(name);
           }
@@ -279,7 +244,7 @@ class Extension : public Rule {
         }
         case PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT: {
           const PgQuery__AlterObjectSchemaStmt* a = s->alter_object_schema_stmt;
-          const char* name = string_of(a->object);
+          const char* name = node_string(a->object);
           if (a->object_type == PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION && name != nullptr && !db9_has(o, name))
             ctx.drop(i, at, describe(ctx, i), Severity::Note, not_on_db9(quote_ident(name)));
           break;
@@ -330,17 +295,17 @@ class Extension : public Rule {
     std::string language;
     if (s->node_case == PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT) {
       const PgQuery__CreateFunctionStmt* f = s->create_function_stmt;
-      as_opt = option(f->options, f->n_options, "as");
-      const PgQuery__DefElem* l = option(f->options, f->n_options, "language");
-      language = l && string_of(l->arg) ? lower(string_of(l->arg)) : "sql";
+      as_opt = node_option(f->options, f->n_options, "as");
+      const PgQuery__DefElem* l = node_option(f->options, f->n_options, "language");
+      language = l && node_string(l->arg) ? lower(node_string(l->arg)) : "sql";
       if (language_out) *language_out = language;
       if (as_opt && (as_opt->arg == nullptr || as_opt->arg->node_case != PG_QUERY__NODE__NODE_LIST ||
                      as_opt->arg->list->n_items != 1))
         return std::nullopt;  // C functions: AS 'file', 'symbol'
     } else if (s->node_case == PG_QUERY__NODE__NODE_DO_STMT) {
-      as_opt = option(s->do_stmt->args, s->do_stmt->n_args, "as");
-      const PgQuery__DefElem* l = option(s->do_stmt->args, s->do_stmt->n_args, "language");
-      language = l && string_of(l->arg) ? lower(string_of(l->arg)) : "plpgsql";
+      as_opt = node_option(s->do_stmt->args, s->do_stmt->n_args, "as");
+      const PgQuery__DefElem* l = node_option(s->do_stmt->args, s->do_stmt->n_args, "language");
+      language = l && node_string(l->arg) ? lower(node_string(l->arg)) : "plpgsql";
     }
     if (language_out) *language_out = language;
     if (as_opt == nullptr) return std::nullopt;
@@ -427,7 +392,7 @@ class HerokuExt : public Rule {
     auto all_mapped = [&](PgQuery__Node* const* objs, size_t n) -> std::optional<std::string> {
       std::optional<std::string> first;
       for (size_t k = 0; k < n; ++k) {
-        const char* name = string_of(objs[k]);
+        const char* name = node_string(objs[k]);
         if (name == nullptr || target(name) == nullptr) return std::nullopt;
         if (!first) first = name;
       }
@@ -441,7 +406,7 @@ class HerokuExt : public Rule {
       }
       case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT: {
         const PgQuery__AlterOwnerStmt* a = s->alter_owner_stmt;
-        const char* name = string_of(a->object);
+        const char* name = node_string(a->object);
         if (a->object_type == PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA && name && target(name)) return std::string(name);
         break;
       }
@@ -452,7 +417,7 @@ class HerokuExt : public Rule {
         break;
       }
       case PG_QUERY__NODE__NODE_COMMENT_STMT: {
-        const char* name = string_of(s->comment_stmt->object);
+        const char* name = node_string(s->comment_stmt->object);
         if (s->comment_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA && name && target(name))
           return std::string(name);
         break;
@@ -467,7 +432,7 @@ class HerokuExt : public Rule {
       }
       case PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT: {
         const PgQuery__AlterDefaultPrivilegesStmt* a = s->alter_default_privileges_stmt;
-        const PgQuery__DefElem* schemas = option(a->options, a->n_options, "schemas");
+        const PgQuery__DefElem* schemas = node_option(a->options, a->n_options, "schemas");
         if (schemas && schemas->arg && schemas->arg->node_case == PG_QUERY__NODE__NODE_LIST)
           return all_mapped(schemas->arg->list->items, schemas->arg->list->n_items);
         break;
@@ -497,7 +462,7 @@ class HerokuExt : public Rule {
         return missing(s->alter_extension_contents_stmt->extname);
       case PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT:
         return s->alter_object_schema_stmt->object_type == PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION &&
-               missing(string_of(s->alter_object_schema_stmt->object));
+               missing(node_string(s->alter_object_schema_stmt->object));
       case PG_QUERY__NODE__NODE_ALTER_OBJECT_DEPENDS_STMT:
         return s->alter_object_depends_stmt->extname != nullptr &&
                missing(s->alter_object_depends_stmt->extname->sval);
@@ -510,7 +475,7 @@ class HerokuExt : public Rule {
         if (language != "sql" && language != "plpgsql") return true;
         const PgQuery__TypeName* r =
             s->node_case == PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT ? s->create_function_stmt->return_type : nullptr;
-        std::vector<std::string> type = r ? strings(r->names, r->n_names) : std::vector<std::string>{};
+        std::vector<std::string> type = r ? node_strings(r->names, r->n_names) : std::vector<std::string>{};
         return !type.empty() && type.back() == "event_trigger";
       }
       case PG_QUERY__NODE__NODE_CREATE_FOREIGN_TABLE_STMT:
@@ -632,17 +597,17 @@ class HerokuExt : public Rule {
     const Tokens& t = ctx.tokens();
     excluded_.clear();
     walk(ctx.statement(i), [&](const ProtobufCMessage* m, const char*) {
-      if (auto* c = as<PgQuery__ColumnRef>(m, pg_query__column_ref__descriptor)) {
-        const char* first = c->n_fields >= 2 ? string_of(c->fields[0]) : nullptr;
+      if (auto* c = message_as<PgQuery__ColumnRef>(m, pg_query__column_ref__descriptor)) {
+        const char* first = c->n_fields >= 2 ? node_string(c->fields[0]) : nullptr;
         if (first && target(first) && c->n_fields == 2 && c->location >= 0)
           excluded_.insert(static_cast<size_t>(c->location));
-      } else if (auto* v = as<PgQuery__VariableSetStmt>(m, pg_query__variable_set_stmt__descriptor)) {
+      } else if (auto* v = message_as<PgQuery__VariableSetStmt>(m, pg_query__variable_set_stmt__descriptor)) {
         if (v->kind != PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE || v->name == nullptr ||
             lower(v->name) != "search_path")
           return;
         std::vector<Element> els;
         for (size_t k = 0; k < v->n_args; ++k) {
-          const char* value = const_string(v->args[k]);
+          const char* value = node_const_string(v->args[k]);
           if (value == nullptr || v->args[k]->a_const->location < 0) return;
           size_t loc = static_cast<size_t>(v->args[k]->a_const->location);
           size_t tk = t.first_at_or_after(loc);
@@ -652,22 +617,22 @@ class HerokuExt : public Rule {
           els.push_back(Element{loc, static_cast<size_t>(t[tk].end), value, form});
         }
         map_list(els, Place{}, e);
-      } else if (auto* f = as<PgQuery__FuncCall>(m, pg_query__func_call__descriptor)) {
-        std::vector<std::string> name = strings(f->funcname, f->n_funcname);
+      } else if (auto* f = message_as<PgQuery__FuncCall>(m, pg_query__func_call__descriptor)) {
+        std::vector<std::string> name = node_strings(f->funcname, f->n_funcname);
         if (name.empty() || name.back() != "set_config" || f->n_args < 2) return;
-        const char* setting = const_string(f->args[0]);
-        if (setting == nullptr || lower(setting) != "search_path" || const_string(f->args[1]) == nullptr) return;
+        const char* setting = node_const_string(f->args[0]);
+        if (setting == nullptr || lower(setting) != "search_path" || node_const_string(f->args[1]) == nullptr) return;
         int loc = f->args[1]->a_const->location;
         if (loc < 0) return;
         auto lit = literal_at(t, static_cast<size_t>(loc));
         if (!lit) return;
         if (auto els = list_in_string(lit->first)) map_list(*els, lit->second, e);
-      } else if (auto* cast = as<PgQuery__TypeCast>(m, pg_query__type_cast__descriptor)) {
+      } else if (auto* cast = message_as<PgQuery__TypeCast>(m, pg_query__type_cast__descriptor)) {
         static const std::set<std::string> reg = {"regclass",    "regproc",      "regprocedure", "regtype",
                                                   "regoper",     "regoperator",  "regnamespace", "regconfig",
                                                   "regdictionary", "regcollation"};
-        if (cast->type_name == nullptr || const_string(cast->arg) == nullptr) return;
-        std::vector<std::string> type = strings(cast->type_name->names, cast->type_name->n_names);
+        if (cast->type_name == nullptr || node_const_string(cast->arg) == nullptr) return;
+        std::vector<std::string> type = node_strings(cast->type_name->names, cast->type_name->n_names);
         if (type.empty() || reg.count(type.back()) == 0 || cast->arg->a_const->location < 0) return;
         auto lit = literal_at(t, static_cast<size_t>(cast->arg->a_const->location));
         if (!lit) return;

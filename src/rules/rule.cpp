@@ -481,4 +481,33 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+const char* node_string(const PgQuery__Node* n) {
+  return n != nullptr && n->node_case == PG_QUERY__NODE__NODE_STRING ? n->string->sval : nullptr;
+}
+
+std::vector<std::string> node_strings(PgQuery__Node* const* nodes, size_t n) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < n; ++i) {
+    const char* s = node_string(nodes[i]);
+    if (s == nullptr) return {};
+    out.emplace_back(s);
+  }
+  return out;
+}
+
+const char* node_const_string(const PgQuery__Node* n) {
+  if (n == nullptr || n->node_case != PG_QUERY__NODE__NODE_A_CONST) return nullptr;
+  const PgQuery__AConst* c = n->a_const;
+  if (c->isnull || c->val_case != PG_QUERY__A__CONST__VAL_SVAL || c->sval == nullptr) return nullptr;
+  return c->sval->sval;
+}
+
+const PgQuery__DefElem* node_option(PgQuery__Node* const* options, size_t n, std::string_view name) {
+  for (size_t i = 0; i < n; ++i)
+    if (options[i] != nullptr && options[i]->node_case == PG_QUERY__NODE__NODE_DEF_ELEM &&
+        options[i]->def_elem->defname != nullptr && name == options[i]->def_elem->defname)
+      return options[i]->def_elem;
+  return nullptr;
+}
+
 }  // namespace db9

@@ -228,17 +228,19 @@ const char* def_string(PgQuery__Node** options, size_t n, const char* name);
 // arguments (`backquotes`, or an unquoted backslash starting another command).
 bool meta_runs_more(std::string_view args);
 
-// Every Node under a message, depth first, without recursion (expressions
-// can nest deeply). Walks protobuf-c's field descriptors, so every node type
-// is covered; for a oneof (Node itself), only the member that is set.
+// Every message under root (Nodes, and the messages fields hold directly,
+// such as a ColumnDef's TypeName), depth first, without recursion
+// (expressions can nest deeply). Walks protobuf-c's field descriptors, so
+// every node type is covered; for a oneof (Node itself), only the member
+// that is set.
 template <class F>
-void walk(const ProtobufCMessage* root, F&& visit) {
+void walk_messages(const ProtobufCMessage* root, F&& visit) {
   std::vector<const ProtobufCMessage*> stack;
   if (root != nullptr) stack.push_back(root);
   while (!stack.empty()) {
     const ProtobufCMessage* m = stack.back();
     stack.pop_back();
-    if (m->descriptor == &pg_query__node__descriptor) visit(reinterpret_cast<const PgQuery__Node*>(m));
+    visit(m);
     const ProtobufCMessageDescriptor* d = m->descriptor;
     const char* base = reinterpret_cast<const char*>(m);
     for (unsigned f = d->n_fields; f-- > 0;) {
@@ -259,6 +261,34 @@ void walk(const ProtobufCMessage* root, F&& visit) {
     }
   }
 }
+
+template <class F>
+void walk_messages(const PgQuery__Node* n, F&& visit) {
+  if (n != nullptr) walk_messages(&n->base, visit);
+}
+
+// Every Node under a message, depth first.
+template <class F>
+void walk(const ProtobufCMessage* root, F&& visit) {
+  walk_messages(root, [&](const ProtobufCMessage* m) {
+    if (m->descriptor == &pg_query__node__descriptor) visit(reinterpret_cast<const PgQuery__Node*>(m));
+  });
+}
+
+// The message as a T when it is one (descriptor d), else nullptr.
+template <class T>
+const T* message_as(const ProtobufCMessage* m, const ProtobufCMessageDescriptor& d) {
+  return m->descriptor == &d ? reinterpret_cast<const T*>(m) : nullptr;
+}
+// A String node's value, else nullptr.
+const char* node_string(const PgQuery__Node* n);
+// The values of a list of String nodes ("public", "widget"); empty when an
+// element is not a String.
+std::vector<std::string> node_strings(PgQuery__Node* const* nodes, size_t n);
+// A string constant's value ('x'), else nullptr.
+const char* node_const_string(const PgQuery__Node* n);
+// The DefElem called `name` among options, if any.
+const PgQuery__DefElem* node_option(PgQuery__Node* const* options, size_t n, std::string_view name);
 
 template <class F>
 void walk(const PgQuery__Node* n, F&& visit) {

@@ -35,10 +35,6 @@ std::string qlist(PgQuery__Node** names, size_t n) {
 // The statement as written, on one line, without its ';'.
 std::string statement_text(const StatementContext& ctx, size_t i) { return text_before(ctx, i, ";"); }
 
-const char* str(const PgQuery__Node* n) {
-  return n != nullptr && n->node_case == PG_QUERY__NODE__NODE_STRING ? n->string->sval : nullptr;
-}
-
 // A string constant, also under a cast ('x'::text).
 const char* const_string(const PgQuery__Node* n) {
   if (n != nullptr && n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) n = n->type_cast->arg;
@@ -51,10 +47,10 @@ const char* const_string(const PgQuery__Node* n) {
 // The last part of a function call's name, when it is f or pg_catalog.f.
 std::string catalog_function(const PgQuery__FuncCall* f) {
   if (f->n_funcname == 0 || f->n_funcname > 2) return "";
-  const char* last = str(f->funcname[f->n_funcname - 1]);
+  const char* last = node_string(f->funcname[f->n_funcname - 1]);
   if (last == nullptr) return "";
   if (f->n_funcname == 2) {
-    const char* schema = str(f->funcname[0]);
+    const char* schema = node_string(f->funcname[0]);
     if (schema == nullptr || std::strcmp(schema, "pg_catalog") != 0) return "";
   }
   return last;
@@ -155,55 +151,12 @@ std::string object_name(const PgQuery__Node* n) {
   }
 }
 
-// Every message under root (Nodes and the messages fields hold directly,
-// such as a ColumnDef's TypeName), depth first, without recursion.
-template <class F>
-void each_message(const ProtobufCMessage* root, F&& visit) {
-  std::vector<const ProtobufCMessage*> stack;
-  if (root != nullptr) stack.push_back(root);
-  while (!stack.empty()) {
-    const ProtobufCMessage* m = stack.back();
-    stack.pop_back();
-    visit(m);
-    const ProtobufCMessageDescriptor* d = m->descriptor;
-    const char* base = reinterpret_cast<const char*>(m);
-    for (unsigned f = d->n_fields; f-- > 0;) {
-      const ProtobufCFieldDescriptor& fd = d->fields[f];
-      if (fd.type != PROTOBUF_C_TYPE_MESSAGE) continue;
-      if (fd.label == PROTOBUF_C_LABEL_REPEATED) {
-        size_t n = *reinterpret_cast<const size_t*>(base + fd.quantifier_offset);
-        ProtobufCMessage* const* items = *reinterpret_cast<ProtobufCMessage* const* const*>(base + fd.offset);
-        for (size_t k = n; k-- > 0;)
-          if (items[k] != nullptr) stack.push_back(items[k]);
-        continue;
-      }
-      if ((fd.flags & PROTOBUF_C_FIELD_FLAG_ONEOF) != 0 &&
-          *reinterpret_cast<const uint32_t*>(base + fd.quantifier_offset) != fd.id)
-        continue;
-      const ProtobufCMessage* sub = *reinterpret_cast<const ProtobufCMessage* const*>(base + fd.offset);
-      if (sub != nullptr) stack.push_back(sub);
-    }
-  }
-}
-
 // Every TypeName under a node.
 std::vector<const PgQuery__TypeName*> type_names_in(const ProtobufCMessage* root) {
   std::vector<const PgQuery__TypeName*> out;
-  each_message(root, [&](const ProtobufCMessage* m) {
+  walk_messages(root, [&](const ProtobufCMessage* m) {
     if (m->descriptor == &pg_query__type_name__descriptor) out.push_back(reinterpret_cast<const PgQuery__TypeName*>(m));
   });
-  return out;
-}
-
-// The raw parts of a name list ("public", "widget"), or nothing when a
-// part is not a plain name.
-std::vector<std::string> raw_names(PgQuery__Node* const* names, size_t n) {
-  std::vector<std::string> out;
-  for (size_t k = 0; k < n; ++k) {
-    if (names[k] == nullptr || names[k]->node_case != PG_QUERY__NODE__NODE_STRING || names[k]->string->sval == nullptr)
-      return {};
-    out.emplace_back(names[k]->string->sval);
-  }
   return out;
 }
 
@@ -340,7 +293,7 @@ class Unsupported : public Rule {
     function_names_.insert(s.bare_name);
     if (f->n_funcname == 1) function_loose_.insert(s.bare_name);
     if (f->n_funcname > 0)
-      if (const char* last = str(f->funcname[f->n_funcname - 1])) add_filter(last);
+      if (const char* last = node_string(f->funcname[f->n_funcname - 1])) add_filter(last);
   }
 
 
@@ -364,13 +317,13 @@ class Unsupported : public Rule {
     return types_.count(parts[parts.size() - 2] + "." + bare) != 0 || type_loose_.count(bare) != 0;
   }
   bool dropped_type(const PgQuery__TypeName* t) const {
-    return t != nullptr && !t->pct_type && dropped_type(raw_names(t->names, t->n_names));
+    return t != nullptr && !t->pct_type && dropped_type(node_strings(t->names, t->n_names));
   }
   // COMMENT ON TYPE x (a TypeName), ALTER TYPE x OWNER TO, GRANT ON TYPE (name lists).
   bool dropped_type(const PgQuery__Node* n) const {
     if (n == nullptr) return false;
     if (n->node_case == PG_QUERY__NODE__NODE_TYPE_NAME) return dropped_type(n->type_name);
-    if (n->node_case == PG_QUERY__NODE__NODE_LIST) return dropped_type(raw_names(n->list->items, n->list->n_items));
+    if (n->node_case == PG_QUERY__NODE__NODE_LIST) return dropped_type(node_strings(n->list->items, n->list->n_items));
     return false;
   }
   // A function named without arguments (FUNCTION = f in CREATE OPERATOR ...).
@@ -409,7 +362,7 @@ class Unsupported : public Rule {
   // COMMENT ON TRIGGER t ON [schema.]table: the list [schema,] table, t.
   bool dropped_trigger(const PgQuery__Node* n) const {
     if (n == nullptr || n->node_case != PG_QUERY__NODE__NODE_LIST || n->list->n_items < 2) return false;
-    return dropped_trigger(name_list(n->list->items, n->list->n_items - 1), str(n->list->items[n->list->n_items - 1]));
+    return dropped_trigger(name_list(n->list->items, n->list->n_items - 1), node_string(n->list->items[n->list->n_items - 1]));
   }
   static const PgQuery__DefElem* def_elem(const PgQuery__Node* n) {
     return n != nullptr && n->node_case == PG_QUERY__NODE__NODE_DEF_ELEM ? n->def_elem : nullptr;
@@ -441,7 +394,7 @@ class Unsupported : public Rule {
         const PgQuery__TypeName* f = def_type_name(e);
         if (dropped_function_name(f)) gone.push_back(lower(e->defname) + " function " + name_list(f->names, f->n_names));
       }
-      remember_type(raw_names(d->defnames, d->n_defnames));
+      remember_type(node_strings(d->defnames, d->n_defnames));
       std::string why;
       for (size_t k = 0; k < gone.size(); ++k) why += (k ? ", " : "its ") + gone[k];
       why += gone.empty() ? "DB9 cannot have base types: their input and output functions must be C"
@@ -485,7 +438,7 @@ class Unsupported : public Rule {
     if (op) {
       remember_operator(d->defnames, d->n_defnames, left, right);
       std::string written;
-      for (const std::string& part : raw_names(d->defnames, d->n_defnames)) written += (written.empty() ? "" : ".") + part;
+      for (const std::string& part : node_strings(d->defnames, d->n_defnames)) written += (written.empty() ? "" : ".") + part;
       ctx.drop(i, at, "CREATE OPERATOR " + written + " (" + left + ", " + right + ")", Severity::Warning, cause);
     } else {
       Signature s = signature(d->defnames, d->n_defnames, args);
@@ -493,7 +446,7 @@ class Unsupported : public Rule {
       functions_.insert(s.bare);
       function_names_.insert(s.name);
       function_names_.insert(s.bare_name);
-      if (const char* last = str(d->defnames[d->n_defnames - 1])) add_filter(last);
+      if (const char* last = node_string(d->defnames[d->n_defnames - 1])) add_filter(last);
       ctx.drop(i, at, "CREATE AGGREGATE " + s.full, Severity::Warning, cause);
     }
   }
@@ -532,7 +485,7 @@ class Unsupported : public Rule {
   std::string written_type(const StatementContext& ctx, const PgQuery__TypeName* t) const {
     auto span = type_span(ctx, t);
     if (span) return code_text(ctx, span->first, span->second);
-    std::vector<std::string> parts = t != nullptr ? raw_names(t->names, t->n_names) : std::vector<std::string>{};
+    std::vector<std::string> parts = t != nullptr ? node_strings(t->names, t->n_names) : std::vector<std::string>{};
     if (parts.size() == 2 && parts[0] == "pg_catalog") return parts[1];  // integer is pg_catalog.int4
     return type_key(t);
   }
@@ -894,7 +847,7 @@ class Unsupported : public Rule {
       case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT: {
         const PgQuery__CreateDomainStmt* d = s->create_domain_stmt;
         if (!dropped_type(d->type_name)) return;
-        remember_type(raw_names(d->domainname, d->n_domainname));
+        remember_type(node_strings(d->domainname, d->n_domainname));
         ctx.drop(i, at, "CREATE DOMAIN " + name_list(d->domainname, d->n_domainname), Severity::Warning,
                  "its type " + type_key(d->type_name) + " was dropped above");
         return;
@@ -912,7 +865,7 @@ class Unsupported : public Rule {
             cause = "its " + key + " function " + name_list(t->names, t->n_names) + " was dropped above";
         }
         if (cause.empty()) return;
-        std::vector<std::string> range = raw_names(r->type_name, r->n_type_name);
+        std::vector<std::string> range = node_strings(r->type_name, r->n_type_name);
         remember_type(range);
         // Its multirange type: named, or the range's name with "range" made
         // "multirange", or "_multirange" appended (PostgreSQL's rule).
@@ -921,7 +874,7 @@ class Unsupported : public Rule {
           const PgQuery__DefElem* e = def_elem(r->params[k]);
           const PgQuery__TypeName* t = def_type_name(e);
           if (t != nullptr && e->defname != nullptr && lower(e->defname) == "multirange_type_name")
-            multi = raw_names(t->names, t->n_names);
+            multi = node_strings(t->names, t->n_names);
         }
         if (multi == range && !multi.empty()) {
           size_t p = multi.back().find("range");
@@ -950,18 +903,18 @@ class Unsupported : public Rule {
         if (!cause.empty()) {
           opclasses_.insert(name_list(c->opclassname, c->n_opclassname));
           opclasses_.insert(name_list(c->opclassname + c->n_opclassname - 1, 1));
-          if (const char* last = str(c->opclassname[c->n_opclassname - 1])) add_filter(last);
+          if (const char* last = node_string(c->opclassname[c->n_opclassname - 1])) add_filter(last);
           ctx.drop(i, at, "CREATE OPERATOR CLASS " + name_list(c->opclassname, c->n_opclassname) + " USING " + c->amname,
                    Severity::Warning, cause);
         }
         return;
       }
       case PG_QUERY__NODE__NODE_ALTER_TYPE_STMT:
-        if (dropped_type(raw_names(s->alter_type_stmt->type_name, s->alter_type_stmt->n_type_name)))
+        if (dropped_type(node_strings(s->alter_type_stmt->type_name, s->alter_type_stmt->n_type_name)))
           ctx.drop(i, at, statement_text(ctx, i), Severity::Note, "the type was dropped above");
         return;
       case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT:
-        if (dropped_type(raw_names(s->alter_domain_stmt->type_name, s->alter_domain_stmt->n_type_name)))
+        if (dropped_type(node_strings(s->alter_domain_stmt->type_name, s->alter_domain_stmt->n_type_name)))
           ctx.drop(i, at, statement_text(ctx, i), Severity::Note, "the domain was dropped above");
         return;
 
@@ -1001,8 +954,8 @@ class Unsupported : public Rule {
         if (a->object_type == PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER) {
           const PgQuery__Node* o = a->object;
           const char* trigger = o != nullptr && o->node_case == PG_QUERY__NODE__NODE_LIST && o->list->n_items > 0
-                                    ? str(o->list->items[o->list->n_items - 1])
-                                    : str(o);
+                                    ? node_string(o->list->items[o->list->n_items - 1])
+                                    : node_string(o);
           if (a->relation != nullptr && dropped_trigger(qualified_name(a->relation), trigger))
             ctx.drop(i, at, statement_text(ctx, i), Severity::Note, "the trigger was dropped above");
           return;
