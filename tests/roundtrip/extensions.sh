@@ -13,13 +13,7 @@
 set -u
 bin=$(realpath "$1")
 here=$(cd "$(dirname "$0")" && pwd)
-source "$here/../lib/pgcluster.sh"
-pg_start || { echo "not ok 1 - start PostgreSQL"; echo "1..1"; exit 1; }
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"; pg_stop' EXIT
-n=0; failed=0
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-bad() { n=$((n + 1)); echo "not ok $n - $1"; shift; for l in "$@"; do printf '#   %s\n' "$l"; done; failed=$((failed + 1)); }
-q() { psql_src -d "$1" -Atc "$2"; }
+source "$here/../lib/roundtrip.sh"
 
 allowed="'plpgsql','http','uuid-ossp','fs9','pg_cron','parquet','zhparser','vector','embedding'"
 # Each user table (not an extension's own) as: name, row count, md5 of its
