@@ -42,11 +42,22 @@ std::optional<CopyFormat> Pipeline::on_item(const Item& item) {
         fatal(item, item.open_at,
               std::string("input ends inside a ") + describe(item.open) + " that begins here; the file looks truncated",
               "input", kExitInput);
+      release_held();
       out_.write(item.text);
       return std::nullopt;
   }
   return std::nullopt;
 }
+
+namespace {
+// The meta-commands after which psql's query buffer is empty: they send it
+// (\g and kin) or clear it (\r).
+bool sends_or_resets_query(std::string_view command) {
+  for (std::string_view c : {"g", "gx", "gset", "gexec", "gdesc", "watch", "crosstabview", "r", "reset"})
+    if (command == c) return true;
+  return false;
+}
+}  // namespace
 
 std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
   ++stats_.statements;
@@ -99,9 +110,30 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
       rewritten = engine_.review(item, parsed, parser_.text(), rule_diagnose(item));
     }
   }
-  out_.write(rewritten ? std::string_view(*rewritten) : item.text);
+  if (item.interrupted && !query_held_) {
+    query_held_ = true;
+    held_line_ = item.line;
+  }
+  write(rewritten ? std::string_view(*rewritten) : item.text);
+  if (!item.interrupted) release_held();
   if (copy) copy_block_begins(item, copy_table_);
   return copy;
+}
+
+void Pipeline::write(std::string_view bytes) {
+  if (!query_held_) {
+    out_.write(bytes);
+    return;
+  }
+  held_out_.append(bytes);
+  if (held_out_.size() > options_.max_statement_bytes)
+    throw StatementTooLarge(held_line_, options_.max_statement_bytes);
+}
+
+void Pipeline::release_held() {
+  query_held_ = false;
+  out_.write(held_out_);
+  held_out_.clear();
 }
 
 void Pipeline::copy_block_begins(const Item& item, std::string table) {
@@ -142,8 +174,22 @@ std::optional<CopyFormat> Pipeline::on_meta(const Item& item) {
   if (copy && rewritten)
     fatal(item, item.body, "a \\copy ... from stdin cannot be dropped without its data", "meta-command",
           kExitRefused);
-  out_.write(rewritten ? std::string_view(*rewritten) : item.text);
-  if (copy) copy_block_begins(item, "(\\copy)");
+  if (query_held_ && rewritten)
+    // psql keeps the statement before it in its query buffer and joins it
+    // with the lines after the command: without the command the output
+    // frames (and a second pass reviews) a statement this run never saw.
+    fatal(item, item.body,
+          "this meta-command interrupts a statement that psql keeps in its query buffer and continues after it; "
+          "it cannot be dropped or commented out without changing that statement: edit the input",
+          "meta-command", kExitRefused);
+  write(rewritten ? std::string_view(*rewritten) : item.text);
+  if (sends_or_resets_query(MetaContext(item, options_.rule_options).command())) release_held();
+  if (copy) {
+    // COPY data is never held in memory: what is held goes out first.
+    out_.write(held_out_);
+    held_out_.clear();
+    copy_block_begins(item, "(\\copy)");
+  }
   return copy;
 }
 
@@ -214,6 +260,7 @@ int Pipeline::guarded(const std::function<void()>& read_inputs) {
   try {
     read_inputs();
     splitter_.finish();
+    release_held();  // psql sends what its query buffer holds at the end
     out_.commit();
   } catch (const Stop& s) {
     code = s.exit_code;

@@ -69,6 +69,8 @@ class Pipeline : public ItemSink {
   void on_copy_end(const Item& item);
   // A COPY ... FROM stdin (or \copy) item: its data block follows.
   void copy_block_begins(const Item& item, std::string table);
+  void write(std::string_view bytes);  // to the output, or held back while query_held_
+  void release_held();
   void check_one_query(const Item& item, const ParsedStatement& parsed);
   RuleEngine::Diagnose rule_diagnose(const Item& item);
   void diagnose(Severity s, const Item& item, size_t pos, std::string message, std::string rule);
@@ -86,6 +88,13 @@ class Pipeline : public ItemSink {
   uint64_t copy_line_ = 0;   // and the stream line of its COPY statement
   uint64_t copy_offset_ = 0;
   bool copy_data_ends_line_ = true;  // the last COPY data byte written was '\n'
+  // A statement cut short by a meta-command waits in psql's query buffer
+  // until a later item completes it: its output (and that of the items in
+  // between) is held back too, so that a run stopped there has written no
+  // part of it.
+  bool query_held_ = false;
+  std::string held_out_;     // at most --max-statement-bytes
+  uint64_t held_line_ = 0;   // where the held statement begins
 };
 
 }  // namespace db9
