@@ -67,7 +67,9 @@ struct Run {
 // must parse too (the engine checks this itself; this is a second, independent
 // parser on the bytes that really went out). Items with psql-level patches
 // (`\;`, `\'`) are left to the engine's check: their text is not what the
-// parser sees.
+// parser sees; so are statements cut short by a meta-command and the one
+// that completes them (psql holds them in its query buffer, the pipeline
+// holds their output back until then).
 class Observed : public Pipeline {
  public:
   Observed(const Options& options, Output& out, Reporter& reporter, const std::string* written)
@@ -76,7 +78,13 @@ class Observed : public Pipeline {
   std::optional<CopyFormat> on_item(const Item& item) override {
     size_t before = written_->size();
     std::optional<CopyFormat> copy = Pipeline::on_item(item);
-    if (item.kind != ItemKind::Statement || !unparsable.empty() || !item.parse_patches.empty()) return copy;
+    if (item.kind != ItemKind::Statement) return copy;
+    // A statement cut short by a meta-command is held back with what follows
+    // until it completes, and then written at once: those bytes are not one
+    // item's.
+    bool held = held_ || item.interrupted;
+    held_ = item.interrupted;
+    if (held || !unparsable.empty() || !item.parse_patches.empty()) return copy;
     std::string_view wrote = std::string_view(*written_).substr(before);
     if (wrote == item.text || std::memchr(item.text.data(), '\0', item.text.size()) != nullptr) return copy;
     if (!parser_.parse(item.text).ok()) return copy;
@@ -89,6 +97,7 @@ class Observed : public Pipeline {
 
  private:
   const std::string* written_;
+  bool held_ = false;
   Parser parser_;
 };
 
