@@ -50,12 +50,22 @@ std::optional<CopyFormat> Pipeline::on_item(const Item& item) {
 }
 
 namespace {
-// The meta-commands after which psql's query buffer is empty: they send it
-// (\g and kin) or clear it (\r).
-bool sends_or_resets_query(std::string_view command) {
-  for (std::string_view c : {"g", "gx", "gset", "gexec", "gdesc", "watch", "crosstabview", "r", "reset"})
-    if (command == c) return true;
-  return false;
+// What a meta-command does to psql's query buffer: \g and kin send it
+// (\gdesc only describes it), \r clears it, the others leave it be.
+enum class BufferEffect { Keeps, Sends, Clears };
+BufferEffect buffer_effect(std::string_view command) {
+  for (std::string_view c : {"g", "gx", "gset", "gexec", "watch", "crosstabview"})
+    if (command == c) return BufferEffect::Sends;
+  for (std::string_view c : {"gdesc", "r", "reset"})
+    if (command == c) return BufferEffect::Clears;
+  return BufferEffect::Keeps;
+}
+
+// Whether the query psql sends is a COPY ... FROM stdin, by tokens (the
+// parts of a held query do not parse one by one), NULs blanked.
+std::optional<CopyFormat> held_copy(std::string query) {
+  std::replace(query.begin(), query.end(), '\0', ' ');
+  return copy_from_stdin_by_tokens(query);
 }
 }  // namespace
 
@@ -110,9 +120,21 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
       rewritten = engine_.review(item, parsed, parser_.text(), rule_diagnose(item));
     }
   }
-  if (item.interrupted && !query_held_) {
-    query_held_ = true;
-    held_line_ = item.line;
+  if (item.interrupted) {
+    // psql has not sent it yet: a COPY it begins has no data before then.
+    if (!query_held_) {
+      query_held_ = true;
+      held_line_ = item.line;
+    }
+    held_query_.append(item.text.substr(item.body)).append("\n");
+    copy.reset();
+  } else if (query_held_) {
+    // This completes the query psql held: that whole query decides.
+    if (std::optional<CopyFormat> c = held_copy(held_query_ + std::string(item.text.substr(item.body)))) {
+      copy = c;
+      copy_table_ = "(unparsed COPY)";
+    }
+    held_query_.clear();
   }
   write(rewritten ? std::string_view(*rewritten) : item.text);
   if (!item.interrupted) release_held();
@@ -170,6 +192,7 @@ RuleEngine::Diagnose Pipeline::rule_diagnose(const Item& item) {
 std::optional<CopyFormat> Pipeline::on_meta(const Item& item) {
   ++stats_.meta_commands;
   std::optional<CopyFormat> copy = meta_copy_from_stdin(item.text.substr(item.body));
+  std::string table = "(\\copy)";
   std::optional<std::string> rewritten = engine_.review(item, rule_diagnose(item));
   if (copy && rewritten)
     fatal(item, item.body, "a \\copy ... from stdin cannot be dropped without its data", "meta-command",
@@ -183,12 +206,26 @@ std::optional<CopyFormat> Pipeline::on_meta(const Item& item) {
           "it cannot be dropped or commented out without changing that statement: edit the input",
           "meta-command", kExitRefused);
   write(rewritten ? std::string_view(*rewritten) : item.text);
-  if (sends_or_resets_query(MetaContext(item, options_.rule_options).command())) release_held();
+  switch (query_held_ ? buffer_effect(MetaContext(item, options_.rule_options).command()) : BufferEffect::Keeps) {
+    case BufferEffect::Keeps:
+      break;
+    case BufferEffect::Sends:
+      // The held query goes now: when it is a COPY FROM stdin, its data follows.
+      if (!copy) {
+        copy = held_copy(held_query_);
+        table = "(unparsed COPY)";
+      }
+      [[fallthrough]];
+    case BufferEffect::Clears:
+      held_query_.clear();
+      release_held();
+      break;
+  }
   if (copy) {
     // COPY data is never held in memory: what is held goes out first.
     out_.write(held_out_);
     held_out_.clear();
-    copy_block_begins(item, "(\\copy)");
+    copy_block_begins(item, table);
   }
   return copy;
 }

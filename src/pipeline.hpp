@@ -94,6 +94,7 @@ class Pipeline : public ItemSink {
   // part of it.
   bool query_held_ = false;
   std::string held_out_;     // at most --max-statement-bytes
+  std::string held_query_;   // the held statement's parts, as psql joins them
   uint64_t held_line_ = 0;   // where the held statement begins
 };
 

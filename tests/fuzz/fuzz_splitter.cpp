@@ -15,6 +15,7 @@
 //     the same items delivered before it (checked with a small limit derived
 //     from the input, beside the run with a 1 MiB limit that never trips).
 #include <algorithm>
+#include <cctype>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -182,10 +183,38 @@ class Collect : public ItemSink {
     std::optional<CopyFormat> copy;
     if (it.kind == ItemKind::MetaCommand) {
       copy = meta_copy_from_stdin(it.text.substr(it.body));
+      if (holding_) {
+        // As Pipeline::on_meta: \g and kin send psql's held query (a COPY
+        // FROM stdin among them starts its data), \gdesc and \r clear it.
+        std::string_view line = it.text.substr(it.body);
+        size_t n = 1;
+        while (n < line.size() && !std::isspace(static_cast<unsigned char>(line[n])) && line[n] != '\\') ++n;
+        std::string_view cmd = line.substr(1, n - 1);
+        bool sends = cmd == "g" || cmd == "gx" || cmd == "gset" || cmd == "gexec" || cmd == "watch" ||
+                     cmd == "crosstabview";
+        if (sends && !copy) copy = held_copy();
+        if (sends || cmd == "gdesc" || cmd == "r" || cmd == "reset") {
+          holding_ = false;
+          held_.clear();
+        }
+      }
     } else if (it.kind == ItemKind::Statement) {
       const StatementFacts& f = g_facts.statement(it);
       if (f.std_strings) splitter->set_standard_conforming_strings(*f.std_strings);
       copy = f.copy;
+      // As Pipeline::on_statement: a statement cut short by a meta-command
+      // waits in psql's query buffer (no COPY data yet); the item that
+      // completes it decides on the joined query too.
+      if (it.interrupted) {
+        holding_ = true;
+        held_.append(it.text.substr(it.body)).append("\n");
+        copy.reset();
+      } else if (holding_) {
+        held_.append(it.text.substr(it.body));
+        if (std::optional<CopyFormat> c = held_copy()) copy = c;
+        holding_ = false;
+        held_.clear();
+      }
     }
     if (copy) {
       Rec& r = items.back();
@@ -195,6 +224,15 @@ class Collect : public ItemSink {
       r.escape = copy->escape;
     }
     return copy;
+  }
+
+ private:
+  bool holding_ = false;
+  std::string held_;
+  std::optional<CopyFormat> held_copy() const {
+    std::string q = held_;
+    std::replace(q.begin(), q.end(), '\0', ' ');
+    return copy_from_stdin_by_tokens(q);
   }
 };
 
