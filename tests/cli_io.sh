@@ -63,6 +63,9 @@ check "a 200 MB single COPY line streams through unchanged in bounded memory (ex
     { echo "rc $(cat "$tmp/rc"), max RSS $(tail -1 "$tmp/rss") KiB"; cat "$tmp/err"; exit 1; }'
 
 check "a 200 MB single line of SQL (200 statements of 1 MB) passes unchanged in bounded memory" '
+  # Under ASan, freed blocks wait in a 256 MB quarantine that would count
+  # as ours (measured: 356 MiB, 70 MiB with none, 13 MiB without ASan).
+  export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}quarantine_size_mb=4"
   { printf "INSERT INTO t VALUES (\x27"; head -c 1000000 /dev/zero | tr "\\0" x; printf "\x27);"; } > "$tmp/one"
   gen() { for i in $(seq 200); do cat "$tmp/one"; done; echo; }
   { gen | /usr/bin/time -f %M -o "$tmp/rss" "$bin" -q 2> "$tmp/err"; echo $? > "$tmp/rc"; } | cmp - <(gen) &&
