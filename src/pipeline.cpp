@@ -87,11 +87,32 @@ std::optional<CopyFormat> Pipeline::dispatch(const Item& item) {
               std::string("input ends inside a ") + describe(item.open) + " that begins here; the file looks truncated",
               "input", kExitInput);
       suppress_.trailing(item);
+      release_held();
       hold_.write(item.text);
       return std::nullopt;
   }
   return std::nullopt;
 }
+
+namespace {
+// What a meta-command does to psql's query buffer: \g and kin send it
+// (\gdesc only describes it), \r clears it, the others leave it be.
+enum class BufferEffect { Keeps, Sends, Clears };
+BufferEffect buffer_effect(std::string_view command) {
+  for (std::string_view c : {"g", "gx", "gset", "gexec", "watch", "crosstabview"})
+    if (command == c) return BufferEffect::Sends;
+  for (std::string_view c : {"gdesc", "r", "reset"})
+    if (command == c) return BufferEffect::Clears;
+  return BufferEffect::Keeps;
+}
+
+// Whether the query psql sends is a COPY ... FROM stdin, by tokens (the
+// parts of a held query do not parse one by one), NULs blanked.
+std::optional<CopyFormat> held_copy(std::string query) {
+  std::replace(query.begin(), query.end(), '\0', ' ');
+  return copy_from_stdin_by_tokens(query);
+}
+}  // namespace
 
 std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
   ++stats_.statements;
@@ -173,17 +194,50 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
   // A COPY's ignores also cover its data block (ignore[copy]): they end
   // with the block.
   if (!copy) suppress_.end_item();
+  if (item.interrupted) {
+    // psql has not sent it yet: a COPY it begins has no data before then.
+    if (!query_held_) {
+      query_held_ = true;
+      held_line_ = item.line;
+    }
+    held_query_.append(item.text.substr(item.body)).append("\n");
+    copy.reset();
+  } else if (query_held_) {
+    // This completes the query psql held: that whole query decides.
+    if (std::optional<CopyFormat> c = held_copy(held_query_ + std::string(item.text.substr(item.body)))) {
+      copy = c;
+      copy_table_ = "(unparsed COPY)";
+    }
+    held_query_.clear();
+  }
   std::string_view text = rewritten ? std::string_view(*rewritten) : item.text;
-  if (copy || data) hold_.flush();  // COPY data is never held
-  if (!hold_.enabled() || (!hold_.holding() && !tag.begins)) {
-    out_.write(text);
+  if (query_held_ || !hold_.enabled() || (!hold_.holding() && !tag.begins)) {
+    write(text);
   } else {
     LineCol lc = line_col(item.text, item.line, item.column, item.body);
     hold_.write(text, tag, sources_.locate(item.offset + item.body, lc.line, lc.column), item.body);
   }
+  if (!item.interrupted) release_held();
+  if (copy || data) hold_.flush();  // COPY data is never held
   if (copy) copy_block_begins(item, copy_table_);
   swallow_copy_ = copy && rewritten && engine_.copy_data_dropped();
   return copy;
+}
+
+void Pipeline::write(std::string_view bytes) {
+  if (!query_held_) {
+    hold_.write(bytes);
+    return;
+  }
+  held_out_.append(bytes);
+  if (held_out_.size() > options_.max_statement_bytes)
+    throw StatementTooLarge(held_line_, options_.max_statement_bytes);
+}
+
+void Pipeline::release_held() {
+  query_held_ = false;
+  hold_.write(held_out_);
+  held_out_.clear();
 }
 
 void Pipeline::copy_block_begins(const Item& item, std::string table) {
@@ -220,15 +274,44 @@ RuleEngine::Diagnose Pipeline::rule_diagnose(const Item& item) {
 std::optional<CopyFormat> Pipeline::on_meta(const Item& item) {
   ++stats_.meta_commands;
   std::optional<CopyFormat> copy = meta_copy_from_stdin(item.text.substr(item.body));
+  std::string table = "(\\copy)";
   suppress_.begin_item(item, std::string::npos);
   std::optional<std::string> rewritten = engine_.review(item, rule_diagnose(item));
   if (!copy) suppress_.end_item();
   if (copy && rewritten)
     fatal(item, item.body, "a \\copy ... from stdin cannot be dropped without its data", "meta-command",
           kExitRefused);
-  if (copy) hold_.flush();
-  hold_.write(rewritten ? std::string_view(*rewritten) : item.text);
-  if (copy) copy_block_begins(item, "(\\copy)");
+  if (query_held_ && rewritten)
+    // psql keeps the statement before it in its query buffer and joins it
+    // with the lines after the command: without the command the output
+    // frames (and a second pass reviews) a statement this run never saw.
+    fatal(item, item.body,
+          "this meta-command interrupts a statement that psql keeps in its query buffer and continues after it; "
+          "it cannot be dropped or commented out without changing that statement: edit the input",
+          "meta-command", kExitRefused);
+  write(rewritten ? std::string_view(*rewritten) : item.text);
+  switch (query_held_ ? buffer_effect(MetaContext(item, options_.rule_options).command()) : BufferEffect::Keeps) {
+    case BufferEffect::Keeps:
+      break;
+    case BufferEffect::Sends:
+      // The held query goes now: when it is a COPY FROM stdin, its data follows.
+      if (!copy) {
+        copy = held_copy(held_query_);
+        table = "(unparsed COPY)";
+      }
+      [[fallthrough]];
+    case BufferEffect::Clears:
+      held_query_.clear();
+      release_held();
+      break;
+  }
+  if (copy) {
+    // COPY data is never held in memory: what is held goes out first.
+    hold_.write(held_out_);
+    held_out_.clear();
+    hold_.flush();
+    copy_block_begins(item, table);
+  }
   return copy;
 }
 
@@ -318,6 +401,7 @@ int Pipeline::guarded(const std::function<void()>& read_inputs) {
   try {
     read_inputs();
     splitter_.finish();
+    release_held();  // psql sends what its query buffer holds at the end
     hold_.flush();
     // Files read as one stream are one file to ignore-file (--check reads
     // each on its own).

@@ -77,6 +77,8 @@ class Pipeline : public ItemSink {
   void on_copy_end(const Item& item);
   // A COPY ... FROM stdin (or \copy) item: its data block follows.
   void copy_block_begins(const Item& item, std::string table);
+  void write(std::string_view bytes);  // to the output, or held back while query_held_
+  void release_held();
   void check_one_query(const Item& item, const ParsedStatement& parsed);
   RuleEngine::Diagnose rule_diagnose(const Item& item);
   void diagnose(Severity s, const Item& item, size_t pos, std::string message, std::string rule);
@@ -102,6 +104,14 @@ class Pipeline : public ItemSink {
   // The text on the current line before the next item (for formats that
   // show the source line of an item that begins mid-line).
   std::string line_before_;
+  // A statement cut short by a meta-command waits in psql's query buffer
+  // until a later item completes it: its output (and that of the items in
+  // between) is held back too, so that a run stopped there has written no
+  // part of it.
+  bool query_held_ = false;
+  std::string held_out_;     // at most --max-statement-bytes
+  std::string held_query_;   // the held statement's parts, as psql joins them
+  uint64_t held_line_ = 0;   // where the held statement begins
 };
 
 }  // namespace db9

@@ -40,5 +40,15 @@ check 'BEGIN ATOMIC bodies with CASE ... END load as one statement each' '
   printf "CREATE FUNCTION fa(x int) RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT CASE WHEN x > 0 THEN 1 ELSE 0 END; SELECT x; END;\nSELECT fa(3);\n" > "$tmp/atomic.sql"
   [ "$("$bin" -q --strict "$tmp/atomic.sql" | psql_src -d postgres -At)" = 3 ]'
 
+check 'psql holds a statement cut short by a meta-command and joins it with the next lines; its COPY data comes only after (as the pipeline assumes)' '
+  printf "CREATE TABLE held1 (a text);\nCOPY held1 FROM stdin \\\\echo between\n;\nCREATE POLICY p ON held1 USING (true);\n\\\\.\nSELECT count(*), min(a) FROM held1;\n" > "$tmp/held1.sql"
+  [ "$(psql_src -d postgres -At -v ON_ERROR_STOP=1 -f "$tmp/held1.sql")" = "$(printf "between\n1|CREATE POLICY p ON held1 USING (true);")" ] &&
+  "$bin" -q --action meta-command=warn "$tmp/held1.sql" 2>/dev/null | cmp - "$tmp/held1.sql"'
+
+check '\g sends the held query: a COPY sent so takes the next lines as data' '
+  printf "CREATE TABLE held2 (a text);\nCOPY held2 FROM stdin \\\\g\nCREATE POLICY p ON held2 USING (true);\n\\\\.\nSELECT count(*) FROM held2;\n" > "$tmp/held2.sql"
+  [ "$(psql_src -d postgres -At -v ON_ERROR_STOP=1 -f "$tmp/held2.sql")" = 1 ] &&
+  "$bin" -q --action meta-command=warn "$tmp/held2.sql" 2>/dev/null | cmp - "$tmp/held2.sql"'
+
 echo "1..$n"
 [ $failed -eq 0 ]

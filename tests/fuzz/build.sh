@@ -5,10 +5,7 @@
 # Usage: tests/fuzz/build.sh [OUTDIR]     (default: $OUT, else <repo>/build-fuzz)
 # Produces OUTDIR/fuzz_splitter and OUTDIR/fuzz_pipeline.
 # Environment: CXX (default clang++-14), JOBS (default nproc), EXTRA_CXXFLAGS
-# (all objects), HARNESS_CXXFLAGS (the harnesses only: -DDB9_FUZZ_STRICT_LIMIT,
-# -DDB9_FUZZ_STRICT_WORDS, -DDB9_FUZZ_STRICT_CSV, -DDB9_FUZZ_STRICT_META,
-# -DDB9_FUZZ_STRICT_CR and -DDB9_FUZZ_STRICT_NUL turn the tolerated known
-# findings of README.md back into failures), EXTRA_LIBS.
+# (all objects), HARNESS_CXXFLAGS (the harnesses only), EXTRA_LIBS.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)

@@ -11,14 +11,18 @@
 //   * with every rule disabled, an exit code of 0 means output == input;
 //   * when the default run exits 0, sanitizing its output again exits 0 and
 //     gives the same bytes (idempotence);
-//   * the same (no internal error, idempotence) for one other setting per
-//     input: every action comment, every action warn (where exit 0 must
-//     also mean output == input), or --keep-owners --keep-privileges
-//     --target api --map-schema legacy_ext=extensions --allow-extension postgis.
+//   * every statement a rule rewrote (or commented out) parses, checked here
+//     with a parser of its own on the bytes the pipeline wrote for it;
+//   * the same (no internal error, rewrites parse, idempotence) for one
+//     other setting per input: every action comment, every action warn
+//     (where exit 0 must also mean output == input), or --keep-owners
+//     --keep-privileges --target api --map-schema legacy_ext=extensions
+//     --allow-extension postgis.
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,6 +32,7 @@
 #include "options.hpp"
 #include "output.hpp"
 #include "pipeline.hpp"
+#include "statement.hpp"
 
 using namespace db9;
 
@@ -54,18 +59,46 @@ struct Run {
   int code = 0;
   std::string out;
   std::vector<Diagnostic> diags;
-  bool meta_cuts_statement = false;  // a meta-command cut a statement short
+  std::string unparsable;  // a rewritten statement that does not parse (empty: none)
 };
 
-// The pipeline, watching the items go by.
+// The pipeline, watching what it writes for each statement: when the bytes
+// written differ from the item's own and the item parsed, the bytes written
+// must parse too (the engine checks this itself; this is a second, independent
+// parser on the bytes that really went out). Items with psql-level patches
+// (`\;`, `\'`) are left to the engine's check: their text is not what the
+// parser sees; so are statements cut short by a meta-command and the one
+// that completes them (psql holds them in its query buffer, the pipeline
+// holds their output back until then).
 class Observed : public Pipeline {
  public:
-  using Pipeline::Pipeline;
-  bool meta_cuts_statement = false;
+  Observed(const Options& options, Output& out, Reporter& reporter, const std::string* written)
+      : Pipeline(options, out, reporter), written_(written) {}
+  std::string unparsable;
   std::optional<CopyFormat> on_item(const Item& item) override {
-    if (item.kind == ItemKind::Statement && item.interrupted) meta_cuts_statement = true;
-    return Pipeline::on_item(item);
+    size_t before = written_->size();
+    std::optional<CopyFormat> copy = Pipeline::on_item(item);
+    if (item.kind != ItemKind::Statement) return copy;
+    // A statement cut short by a meta-command is held back with what follows
+    // until it completes, and then written at once: those bytes are not one
+    // item's.
+    bool held = held_ || item.interrupted;
+    held_ = item.interrupted;
+    if (held || !unparsable.empty() || !item.parse_patches.empty()) return copy;
+    std::string_view wrote = std::string_view(*written_).substr(before);
+    if (wrote == item.text || std::memchr(item.text.data(), '\0', item.text.size()) != nullptr) return copy;
+    if (!parser_.parse(item.text).ok()) return copy;
+    ParsedStatement again = parser_.parse(wrote);
+    if (!again.ok())
+      unparsable = "item at line " + std::to_string(item.line) + ": " + again.error_message() + "\nwritten:\n" +
+                   std::string(wrote);
+    return copy;
   }
+
+ private:
+  const std::string* written_;
+  bool held_ = false;
+  Parser parser_;
 };
 
 std::string show(const Run& r) {
@@ -101,9 +134,9 @@ Run run(const Options& options, std::string_view data, size_t chunk) {
   reporter.keep_all(true);
   {
     Output out(&r.out);
-    Observed pipeline(options, out, reporter);
+    Observed pipeline(options, out, reporter, &r.out);
     r.code = pipeline.run_in_memory("<fuzz>", data, chunk);
-    r.meta_cuts_statement = pipeline.meta_cuts_statement;
+    r.unparsable = pipeline.unparsable;
   }
   r.diags = reporter.kept();
   return r;
@@ -113,6 +146,9 @@ void check_no_internal(const char* which, const Run& r, std::string_view input) 
   for (const Diagnostic& d : r.diags)
     if (d.rule == "internal")
       fail("an internal error diagnostic", std::string(which) + "\ninput:\n" + escaped(input) + "\n" + show(r));
+  if (!r.unparsable.empty())
+    fail("a rewritten statement does not parse",
+         std::string(which) + "\ninput:\n" + escaped(input) + "\n" + escaped(r.unparsable) + "\n" + show(r));
 }
 
 const Options& default_options() {
@@ -135,7 +171,6 @@ struct Variant {
   const char* name;
   Options options;
   bool identity = false;  // warn changes nothing: exit 0 means output == input
-  bool comment = false;
 };
 
 const std::vector<Variant>& variants() {
@@ -143,7 +178,6 @@ const std::vector<Variant>& variants() {
     std::vector<Variant> all(3);
     all[0].name = "--action all=comment";
     all[0].options.rules.set_action("all=comment");
-    all[0].comment = true;
     all[1].name = "--action all=warn";
     all[1].options.rules.set_action("all=warn");
     all[1].identity = true;
@@ -156,26 +190,6 @@ const std::vector<Variant>& variants() {
     return all;
   }();
   return v;
-}
-
-// Known finding F2 (tests/fuzz/README.md; see fuzz_splitter.cpp): the
-// framing of a word of 256 bytes or more depends on where reads end. Inputs
-// with such a run of word bytes are left out of the chunking comparison;
-// build with -DDB9_FUZZ_STRICT_WORDS to include them.
-bool long_word_run(std::string_view d) {
-#ifdef DB9_FUZZ_STRICT_WORDS
-  (void)d;
-  return false;
-#else
-  size_t run = 0;
-  for (unsigned char c : d) {
-    bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-                c == '$' || c >= 0x80;
-    run = word ? run + 1 : 0;
-    if (run >= 256) return true;
-  }
-  return false;
-#endif
 }
 
 uint64_t hash(std::string_view d) {
@@ -198,7 +212,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size) {
   for (size_t chunk : chunks) {
     Run part = run(default_options(), data, chunk);
     check_no_internal("default rules, chunked", part, data);
-    if (long_word_run(data)) continue;  // known finding F2
     if (part.code != whole.code || part.out != whole.out || !same_diags(part.diags, whole.diags))
       fail("the result depends on how the input is read",
            "chunk " + std::to_string(chunk) + "\nwhole: " + show(whole) + "\nchunked: " + show(part));
@@ -212,28 +225,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size) {
          "input:\n" + escaped(data) + "\n" + show(off));
 
   // Idempotence.
-  // Known finding P1 (tests/fuzz/README.md): a statement cut short by a
-  // meta-command ("SELECT 1\\c\n2;") is reviewed as two items that psql
-  // sends as one query; once a rule drops the meta-command, the second pass
-  // sees the whole statement (and the halves are joined without the line
-  // break psql puts between them). Until that is fixed such inputs are left
-  // out of this check; build with -DDB9_FUZZ_STRICT_META to include them.
-#ifdef DB9_FUZZ_STRICT_META
-  bool check_idempotence = true;
-#else
-  bool check_idempotence = !whole.meta_cuts_statement;
-#endif
-  // Known finding P3 (tests/fuzz/README.md): a NUL byte anywhere in a
-  // statement item, even in the comments before it, keeps the pipeline
-  // from parsing it, so a COPY ... FROM stdin after such a comment is not
-  // seen and its data is read as SQL. A first pass can move such a comment
-  // from one item to the next (by commenting out a meta-command). Until
-  // fixed, inputs with a NUL byte are left out of the idempotence checks;
-  // build with -DDB9_FUZZ_STRICT_NUL to include them.
-#ifndef DB9_FUZZ_STRICT_NUL
-  if (data.find('\0') != std::string_view::npos) check_idempotence = false;
-#endif
-  if (whole.code == kExitOk && check_idempotence) {
+  if (whole.code == kExitOk) {
     Run again = run(default_options(), whole.out, 0);
     check_no_internal("second pass", again, whole.out);
     if (again.code != kExitOk || again.out != whole.out)
@@ -248,25 +240,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size) {
   check_no_internal(v.name, alt, data);
   if (alt.code == kExitOk && v.identity && alt.out != data)
     fail("with every action warn the output differs from the input", "input:\n" + escaped(data) + "\n" + show(alt));
-#ifdef DB9_FUZZ_STRICT_META
-  bool alt_idempotence = true;
-#else
-  bool alt_idempotence = !alt.meta_cuts_statement;
-#endif
-  // Known finding P2 (tests/fuzz/README.md): the comment action starts a
-  // "-- " after each '\n' only, but a bare '\r' ends a -- comment too, so
-  // the rest of that line becomes SQL. Until fixed, left out for inputs
-  // with a bare CR; build with -DDB9_FUZZ_STRICT_CR to include them.
-#ifndef DB9_FUZZ_STRICT_CR
-  if (v.comment) {
-    for (size_t i = 0; i < size; ++i)
-      if (data[i] == '\r' && (i + 1 == size || data[i + 1] != '\n')) alt_idempotence = false;
-  }
-#endif
-#ifndef DB9_FUZZ_STRICT_NUL
-  if (data.find('\0') != std::string_view::npos) alt_idempotence = false;
-#endif
-  if (alt.code == kExitOk && alt_idempotence) {
+  if (alt.code == kExitOk) {
     Run again = run(v.options, alt.out, 0);
     check_no_internal(v.name, again, alt.out);
     if (again.code != kExitOk || again.out != alt.out)

@@ -63,6 +63,8 @@ fi
 status=0
 i=0
 summary=()
+total_execs=0
+total_cpu=0
 for h in $harnesses; do
   i=$((i + 1))
   log="$out/logs/$h.log"
@@ -72,6 +74,8 @@ for h in $harnesses; do
   wall=$(cat "$log.wall")
   corpus_n=$(ls "$out/corpus/$h" | wc -l)
   findings=$(grep -cE '^==[0-9]+==ERROR|runtime error:|ASSERTION FAILED|ERROR: libFuzzer|SUMMARY: (Address|Leak|Undefined)' "$log")
+  total_execs=$((total_execs + execs))
+  total_cpu=$((total_cpu + ${cpu:-0}))
   echo "== $h: exit $rc, $execs executions, ${wall}s wall, ${cpu}s CPU, corpus $corpus_n files"
   if [ "$rc" != 0 ] || [ "$findings" != 0 ]; then
     status=1
@@ -87,6 +91,10 @@ if [ "$artifacts_after" -gt "$artifacts_before" ]; then
   echo "# new artifacts in $out/artifacts:"
   ls -t "$out/artifacts" | head -$((artifacts_after - artifacts_before)) | sed 's/^/#   /'
 fi
+# The figure to quote: every harness's executions added up (libFuzzer's
+# stat::number_of_executed_units, summed over -jobs workers too).
+verdict="no findings"; [ $status = 0 ] || verdict="FINDINGS"
+echo "TOTAL: $total_execs executions in ${total_cpu} CPU-seconds ($((total_cpu / 60)) CPU-minutes) over $i harnesses, $verdict"
 echo "1..$i"
 printf '%s\n' "${summary[@]}"
 exit $status

@@ -1,0 +1,3 @@
+COPY t FROM stdin (FORMA\i sv, DEFAULT 'x');
+1
+\.

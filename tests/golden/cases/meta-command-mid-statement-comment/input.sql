@@ -1,0 +1,2 @@
+COPY\
+FROM stdin;;
