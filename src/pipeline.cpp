@@ -211,6 +211,7 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
     held_query_.clear();
   }
   std::string_view text = rewritten ? std::string_view(*rewritten) : item.text;
+  on_statement_output(item, text);
   if (query_held_ || !hold_.enabled() || (!hold_.holding() && !tag.begins)) {
     write(text);
   } else {

@@ -69,6 +69,11 @@ class Pipeline : public ItemSink {
 
   std::optional<CopyFormat> on_item(const Item& item) override;
 
+ protected:
+  // What a statement item writes (its text, or the rules' rewrite), before
+  // any hold delays it: for harnesses that check every rewrite parses.
+  virtual void on_statement_output(const Item&, std::string_view /*text*/) {}
+
  private:
   int guarded(const std::function<void()>& read_inputs);
   std::optional<CopyFormat> dispatch(const Item& item);

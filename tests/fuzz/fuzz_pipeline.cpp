@@ -63,40 +63,32 @@ struct Run {
 };
 
 // The pipeline, watching what it writes for each statement: when the bytes
-// written differ from the item's own and the item parsed, the bytes written
-// must parse too (the engine checks this itself; this is a second, independent
-// parser on the bytes that really went out). Items with psql-level patches
+// it writes for an item differ from the item's own and the item parsed, they
+// must parse too (the engine checks this itself; this is a second,
+// independent parser on the bytes handed to the output, before the partition
+// hold or psql's query buffer delays them). Items with psql-level patches
 // (`\;`, `\'`) are left to the engine's check: their text is not what the
 // parser sees; so are statements cut short by a meta-command and the one
-// that completes them (psql holds them in its query buffer, the pipeline
-// holds their output back until then).
+// that completes them (psql joins them into one query).
 class Observed : public Pipeline {
  public:
-  Observed(const Options& options, Output& out, Reporter& reporter, const std::string* written)
-      : Pipeline(options, out, reporter), written_(written) {}
+  Observed(const Options& options, Output& out, Reporter& reporter) : Pipeline(options, out, reporter) {}
   std::string unparsable;
-  std::optional<CopyFormat> on_item(const Item& item) override {
-    size_t before = written_->size();
-    std::optional<CopyFormat> copy = Pipeline::on_item(item);
-    if (item.kind != ItemKind::Statement) return copy;
-    // A statement cut short by a meta-command is held back with what follows
-    // until it completes, and then written at once: those bytes are not one
-    // item's.
+
+ protected:
+  void on_statement_output(const Item& item, std::string_view wrote) override {
     bool held = held_ || item.interrupted;
     held_ = item.interrupted;
-    if (held || !unparsable.empty() || !item.parse_patches.empty()) return copy;
-    std::string_view wrote = std::string_view(*written_).substr(before);
-    if (wrote == item.text || std::memchr(item.text.data(), '\0', item.text.size()) != nullptr) return copy;
-    if (!parser_.parse(item.text).ok()) return copy;
+    if (held || !unparsable.empty() || !item.parse_patches.empty()) return;
+    if (wrote == item.text || std::memchr(item.text.data(), '\0', item.text.size()) != nullptr) return;
+    if (!parser_.parse(item.text).ok()) return;
     ParsedStatement again = parser_.parse(wrote);
     if (!again.ok())
       unparsable = "item at line " + std::to_string(item.line) + ": " + again.error_message() + "\nwritten:\n" +
                    std::string(wrote);
-    return copy;
   }
 
  private:
-  const std::string* written_;
   bool held_ = false;
   Parser parser_;
 };
@@ -134,7 +126,7 @@ Run run(const Options& options, std::string_view data, size_t chunk) {
   reporter.keep_all(true);
   {
     Output out(&r.out);
-    Observed pipeline(options, out, reporter, &r.out);
+    Observed pipeline(options, out, reporter);
     r.code = pipeline.run_in_memory("<fuzz>", data, chunk);
     r.unparsable = pipeline.unparsable;
   }

@@ -18,8 +18,18 @@ command -v script >/dev/null || { echo "not ok 1 - script (util-linux) is instal
 cd "$tmp"
 cp "$root/testdata/rails/structure.sql" structure.sql
 esc=$'\033'
+# A chroot with /dev bound but not /dev/pts has no pseudo-terminals: as
+# root, give script a devpts of its own in a private mount namespace.
+pty=()
+if ! script -qec true /dev/null > /dev/null 2>&1 < /dev/null; then
+  if [ "$(id -u)" = 0 ] && unshare -m --propagation unchanged sh -c 'mount -t devpts -o ptmxmode=666 devpts /dev/pts && script -qec true /dev/null' > /dev/null 2>&1 < /dev/null; then
+    pty=(unshare -m --propagation unchanged sh -c 'mount -t devpts -o ptmxmode=666 devpts /dev/pts && exec "$@"' sh)
+  else
+    echo "not ok 1 - a pseudo-terminal can be opened (script: $(script -qec true /dev/null 2>&1 < /dev/null | head -1))"; echo "1..1"; exit 1
+  fi
+fi
 tty_run() {  # command line → what the terminal received, in $tmp/tty.out
-  env -u NO_COLOR script -qec "$1" /dev/null > tty.out 2>&1 < /dev/null
+  env -u NO_COLOR "${pty[@]}" script -qec "$1" /dev/null > tty.out 2>&1 < /dev/null
 }
 
 tty_run "'$bin' --check --no-config structure.sql"
