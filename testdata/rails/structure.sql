@@ -1,3 +1,8 @@
+\restrict rjTidlvRkP60iu4sWbTgzG9sJlsC5PKjgg3u7CTReY7RvvuFubwkydEvjUpdgDQ
+
+-- Dumped from database version 15.20 (Debian 15.20-0+deb12u1)
+-- Dumped by pg_dump version 15.20 (Debian 15.20-0+deb12u1)
+
 SET statement_timeout = 0;
 SET lock_timeout = 0;
 SET idle_in_transaction_session_timeout = 0;
@@ -25,6 +30,20 @@ COMMENT ON EXTENSION pg_trgm IS 'text similarity measurement and index searching
 
 SET default_tablespace = '';
 
+SET default_table_access_method = heap;
+
+--
+-- Name: ar_internal_metadata; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.ar_internal_metadata (
+    key character varying NOT NULL,
+    value character varying,
+    created_at timestamp(6) without time zone NOT NULL,
+    updated_at timestamp(6) without time zone NOT NULL
+);
+
+
 --
 -- Name: events; Type: TABLE; Schema: public; Owner: -
 --
@@ -38,8 +57,6 @@ CREATE TABLE public.events (
 )
 PARTITION BY RANGE (created_at);
 
-
-SET default_table_access_method = heap;
 
 --
 -- Name: events_2024; Type: TABLE; Schema: public; Owner: -
@@ -68,14 +85,11 @@ CREATE TABLE public.events_2025 (
 
 
 --
--- Name: ar_internal_metadata; Type: TABLE; Schema: public; Owner: -
+-- Name: schema_migrations; Type: TABLE; Schema: public; Owner: -
 --
 
-CREATE TABLE public.ar_internal_metadata (
-    key character varying NOT NULL,
-    value character varying,
-    created_at timestamp(6) without time zone NOT NULL,
-    updated_at timestamp(6) without time zone NOT NULL
+CREATE TABLE public.schema_migrations (
+    version character varying NOT NULL
 );
 
 
@@ -109,15 +123,6 @@ CREATE SEQUENCE public.users_id_seq
 --
 
 ALTER SEQUENCE public.users_id_seq OWNED BY public.users.id;
-
-
---
--- Name: schema_migrations; Type: TABLE; Schema: public; Owner: -
---
-
-CREATE TABLE public.schema_migrations (
-    version character varying NOT NULL
-);
 
 
 --
@@ -174,6 +179,20 @@ ALTER TABLE ONLY public.users
 
 
 --
+-- Name: index_events_on_account_id; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX index_events_on_account_id ON ONLY public.events USING btree (account_id);
+
+
+--
+-- Name: index_events_on_name_trgm; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX index_events_on_name_trgm ON ONLY public.events USING gist (name public.gist_trgm_ops);
+
+
+--
 -- Name: index_users_on_email; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -185,20 +204,6 @@ CREATE UNIQUE INDEX index_users_on_email ON public.users USING btree (email);
 --
 
 CREATE INDEX index_users_on_name_trgm ON public.users USING gin (name public.gin_trgm_ops);
-
-
---
--- Name: index_events_on_name_trgm; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX index_events_on_name_trgm ON ONLY public.events USING gist (name public.gist_trgm_ops);
-
-
---
--- Name: index_events_on_account_id; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX index_events_on_account_id ON ONLY public.events USING btree (account_id);
 
 
 --
@@ -217,6 +222,8 @@ CREATE POLICY users_self ON public.users USING ((id = (current_setting('app.user
 --
 -- PostgreSQL database dump complete
 --
+
+\unrestrict rjTidlvRkP60iu4sWbTgzG9sJlsC5PKjgg3u7CTReY7RvvuFubwkydEvjUpdgDQ
 
 SET search_path TO "$user", public;
 
