@@ -23,6 +23,17 @@ if [ -z "${NO_BUILD:-}" ]; then
   "$here/build.sh" "$out" || { echo "not ok - build failed"; exit 2; }
 fi
 mkdir -p "$out/artifacts" "$out/logs"
+# The leak suppressions (lsan.supp) name functions, so LeakSanitizer must
+# be able to symbolize libpg_query's frames: llvm-symbolizer (package llvm-14).
+if [ -z "${ASAN_SYMBOLIZER_PATH:-}" ]; then
+  for s in /usr/lib/llvm-14/bin/llvm-symbolizer "$(command -v llvm-symbolizer-14)" "$(command -v llvm-symbolizer)"; do
+    if [ -n "$s" ] && [ -x "$s" ]; then export ASAN_SYMBOLIZER_PATH=$s; break; fi
+  done
+fi
+if [ -z "${ASAN_SYMBOLIZER_PATH:-}" ]; then
+  echo "not ok - llvm-symbolizer not found (apt-get install llvm-14): the leak suppressions match function names"
+  exit 2
+fi
 "$here/seeds.sh" "$out/seeds" || { echo "not ok - seeds failed"; exit 2; }
 
 run_one() {  # run_one NAME: fuzz, leave the log in $out/logs/NAME.log
