@@ -198,7 +198,22 @@ std::optional<std::string> RuleEngine::apply(const Item& item, const StatementCo
       // psql keeps in its buffer) leaves its line break, or psql would join
       // the two lines into one query.
       bool mid_line = ctx == nullptr && leading.find('\n') == std::string::npos && item.column + item.body > 1;
-      return std::string(mid_line ? "\n" : "");
+      // An ignore-file directive among the comments before it holds for the
+      // rest of the file: it stays, or a second pass would not see it.
+      std::string kept;
+      if (leading.find("/*") == std::string::npos) {
+        for (size_t at = 0; at < leading.size();) {
+          size_t end = leading.find('\n', at);
+          end = end == std::string::npos ? leading.size() : end + 1;
+          std::string_view line = std::string_view(leading).substr(at, end - at);
+          size_t first = line.find_first_not_of(" \t");
+          if (first != std::string_view::npos && line.substr(first).starts_with("-- db9-sanitize: ignore-file["))
+            kept.append(line);
+          at = end;
+        }
+        if (!kept.empty() && kept.back() != '\n') kept += '\n';
+      }
+      return kept + std::string(mid_line ? "\n" : "");
     }
     std::string out = leading + commented(body);
     return out;
