@@ -73,22 +73,6 @@ const char* kind_word(char kind) {
 
 bool tok(const PgQuery__ScanToken& t, PgQuery__Token k) { return t.token == k; }
 
-// The identifier a token stands for, if it is one.
-std::optional<std::string> ident(const PgQuery__ScanToken& t, std::string_view text) {
-  if (t.token == PG_QUERY__TOKEN__IDENT) {
-    if (!text.empty() && text[0] == '"') {
-      std::string out;
-      for (size_t i = 1; i + 1 < text.size(); ++i) {
-        out += text[i];
-        if (text[i] == '"') ++i;
-      }
-      return out;
-    }
-    return lower(text);
-  }
-  if (t.keyword_kind != PG_QUERY__KEYWORD_KIND__NO_KEYWORD) return lower(text);
-  return std::nullopt;
-}
 
 // A use of an extension's object (or of something this rule dropped).
 struct Use {
@@ -423,10 +407,10 @@ class Dependents : public Rule {
                                                             bool modifiers = true) {
     const Tokens& t = ctx.tokens();
     size_t k = token_at(t, at);
-    while (k < t.size() && static_cast<size_t>(t[k].start) < limit && !ident(t[k], t.text(k))) ++k;
+    while (k < t.size() && static_cast<size_t>(t[k].start) < limit && !token_identifier(t[k], t.text(k))) ++k;
     if (k >= t.size() || static_cast<size_t>(t[k].start) >= limit) return std::nullopt;
     size_t begin = static_cast<size_t>(t[k].start);
-    while (k + 2 < t.size() && tok(t[k + 1], PG_QUERY__TOKEN__ASCII_46) && ident(t[k + 2], t.text(k + 2))) k += 2;
+    while (k + 2 < t.size() && tok(t[k + 1], PG_QUERY__TOKEN__ASCII_46) && token_identifier(t[k + 2], t.text(k + 2))) k += 2;
     size_t end = static_cast<size_t>(t[k].end);
     if (modifiers && k + 1 < t.size() && tok(t[k + 1], PG_QUERY__TOKEN__ASCII_40)) {
       int depth = 0;
@@ -1269,13 +1253,13 @@ class Dependents : public Rule {
     Tokens t(text);
     std::vector<Use> uses;
     for (size_t k = 0; k < t.size(); ++k) {
-      std::optional<std::string> a = ident(t[k], t.text(k));
+      std::optional<std::string> a = token_identifier(t[k], t.text(k));
       if (!a || (k > 0 && tok(t[k - 1], PG_QUERY__TOKEN__ASCII_46))) continue;
       bool cast = k > 0 && tok(t[k - 1], PG_QUERY__TOKEN__TYPECAST);
       std::vector<std::string> parts{*a};
       size_t last = k;
       if (k + 2 < t.size() && tok(t[k + 1], PG_QUERY__TOKEN__ASCII_46)) {
-        std::optional<std::string> b = ident(t[k + 2], t.text(k + 2));
+        std::optional<std::string> b = token_identifier(t[k + 2], t.text(k + 2));
         if (!b) continue;
         parts.push_back(*b);
         last = k + 2;

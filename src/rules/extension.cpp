@@ -124,24 +124,6 @@ std::string describe(const StatementContext& ctx, size_t i) {
 
 bool is(const PgQuery__ScanToken& t, PgQuery__Token k) { return t.token == k; }
 
-// The identifier a token stands for (case-folded unless quoted), if it is
-// one: a plain or quoted identifier, or a keyword used as a name.
-std::optional<std::string> ident(const PgQuery__ScanToken& t, std::string_view text) {
-  if (t.token == PG_QUERY__TOKEN__IDENT) {
-    if (!text.empty() && text[0] == '"') {
-      if (text.size() < 2) return std::nullopt;
-      std::string out;
-      for (size_t i = 1; i + 1 < text.size(); ++i) {
-        out += text[i];
-        if (text[i] == '"') ++i;
-      }
-      return out;
-    }
-    return lower(text);
-  }
-  if (t.keyword_kind != PG_QUERY__KEYWORD_KIND__NO_KEYWORD) return lower(text);
-  return std::nullopt;
-}
 
 // A text that is the content of a literal in the item: where each of its
 // bytes sits in the item, and how replacement text must be written there.
@@ -639,7 +621,7 @@ class HerokuExt : public Rule {
         Tokens inner(lit->first);
         if (type.back() == "regnamespace") {
           if (inner.size() == 1) {
-            std::optional<std::string> id = ident(inner[0], inner.text(0));
+            std::optional<std::string> id = token_identifier(inner[0], inner.text(0));
             if (id && target(*id)) {
               e.edits.push_back(Edit{lit->second.at(static_cast<size_t>(inner[0].start)),
                                      lit->second.at(static_cast<size_t>(inner[0].end)),
@@ -664,7 +646,7 @@ class HerokuExt : public Rule {
     for (size_t k = t.first_at_or_after(ctx.statement_begin(i));
          k + 1 < t.size() && static_cast<size_t>(t[k].start) < end; ++k) {
       if (!is(t[k], PG_QUERY__TOKEN__SCHEMA)) continue;
-      std::optional<std::string> id = ident(t[k + 1], t.text(k + 1));
+      std::optional<std::string> id = token_identifier(t[k + 1], t.text(k + 1));
       if (!id || !target(*id) || (k + 2 < t.size() && is(t[k + 2], PG_QUERY__TOKEN__ASCII_46))) continue;
       e.edits.push_back(Edit{static_cast<size_t>(t[k + 1].start), static_cast<size_t>(t[k + 1].end),
                              quote_ident(*target(*id))});
@@ -678,13 +660,13 @@ class HerokuExt : public Rule {
     for (; k + 2 < t.size() && static_cast<size_t>(t[k].start) < end; ++k) {
       if (!is(t[k + 1], PG_QUERY__TOKEN__ASCII_46)) continue;
       if (k > 0 && is(t[k - 1], PG_QUERY__TOKEN__ASCII_46)) continue;  // a.heroku_ext.b: not a schema
-      std::optional<std::string> id = ident(t[k], t.text(k));
+      std::optional<std::string> id = token_identifier(t[k], t.text(k));
       if (!id) continue;
       const std::string* to = target(*id);
       if (to == nullptr) continue;
       size_t start = static_cast<size_t>(t[k].start);
       if (top && excluded_.count(start) != 0) continue;
-      std::optional<std::string> next = ident(t[k + 2], t.text(k + 2));
+      std::optional<std::string> next = token_identifier(t[k + 2], t.text(k + 2));
       if (next && built_in(*next) && !(k + 3 < t.size() && is(t[k + 3], PG_QUERY__TOKEN__ASCII_46))) {
         e.edits.push_back(Edit{place.at(start), place.at(static_cast<size_t>(t[k + 1].end)), ""});
         ++e.how[quote_ident(*id) + "." + *next + " → " + *next + " (built into PostgreSQL and DB9)"];
@@ -739,7 +721,7 @@ class HerokuExt : public Rule {
       if (j >= t.size() || !(is(t[j], PG_QUERY__TOKEN__ASCII_61) || is(t[j], PG_QUERY__TOKEN__TO))) continue;
       std::vector<Element> els;
       for (++j; j < t.size(); ++j) {
-        std::optional<std::string> id = ident(t[j], t.text(j));
+        std::optional<std::string> id = token_identifier(t[j], t.text(j));
         if (is(t[j], PG_QUERY__TOKEN__SCONST)) {
           auto lit = literal(t.text(j), 0);
           if (!lit || t.text(j)[0] != '\'') break;

@@ -510,4 +510,21 @@ const PgQuery__DefElem* node_option(PgQuery__Node* const* options, size_t n, std
   return nullptr;
 }
 
+std::optional<std::string> token_identifier(const PgQuery__ScanToken& t, std::string_view text) {
+  if (t.token == PG_QUERY__TOKEN__IDENT) {
+    if (!text.empty() && text[0] == '"') {
+      if (text.size() < 2) return std::nullopt;
+      std::string out;
+      for (size_t i = 1; i + 1 < text.size(); ++i) {
+        out += text[i];
+        if (text[i] == '"') ++i;
+      }
+      return out;
+    }
+    return lower(text);
+  }
+  if (t.keyword_kind != PG_QUERY__KEYWORD_KIND__NO_KEYWORD) return lower(text);
+  return std::nullopt;
+}
+
 }  // namespace db9

@@ -216,6 +216,9 @@ bool is_comment(const PgQuery__ScanToken& t);
 size_t code_token(const Tokens& t, size_t k);
 size_t token_end(std::string_view text, const Tokens& t, size_t k);
 std::string code_text(const StatementContext& ctx, size_t begin, size_t end);
+// The name a token stands for: a plain identifier or a keyword used as a
+// name (lower-cased), or a quoted identifier (unquoted); nullopt otherwise.
+std::optional<std::string> token_identifier(const PgQuery__ScanToken& t, std::string_view text);
 // Statement i without its ';', on one line, without comments (messages).
 std::string statement_code(const StatementContext& ctx, size_t i);
 // "public.f(a integer)": a routine's name and parameters, after FUNCTION or
