@@ -7,8 +7,6 @@
 source "$here/../lib/pgcluster.sh"
 pg_start || { echo "not ok 1 - start PostgreSQL"; echo "1..1"; exit 1; }
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"; pg_stop' EXIT
-n=0; failed=0
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-bad() { n=$((n + 1)); echo "not ok $n - $1"; shift; for l in "$@"; do printf '#   %s\n' "$l"; done; failed=$((failed + 1)); }
+source "$here/../lib/tap.sh"
 check() { if [ "$2" = "$3" ]; then ok "$1"; else bad "$1" "want: $2" "got:  $3"; fi; }
 q() { psql_src -d "$1" -Atc "$2"; }

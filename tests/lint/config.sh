@@ -7,9 +7,7 @@
 set -u
 bin=$(realpath "$1")
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-n=0; failed=0
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-bad() { n=$((n + 1)); echo "not ok $n - $1"; shift; for l in "$@"; do printf '#   %s\n' "$l"; done; failed=$((failed + 1)); }
+source "$(dirname "$0")/../lib/tap.sh"
 mkdir -p "$tmp/project/db/migrate/deep" "$tmp/project/other"
 printf 'CREATE POLICY p ON t USING (true);\nALTER TABLE t OWNER TO bob;\n' > "$tmp/schema.sql"
 printf '[actions]\nrls = "warn"\n' > "$tmp/project/.db9-sanitize.toml"

@@ -4,9 +4,7 @@
 # without a groff warning. Output is TAP. Usage: manpage.sh BINARY MANPAGE
 set -u
 bin=$(realpath "$1"); page=$2
-n=0; failed=0
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-bad() { n=$((n + 1)); echo "not ok $n - $1"; shift; for l in "$@"; do printf '#   %s\n' "$l"; done; failed=$((failed + 1)); }
+source "$(dirname "$0")/../lib/tap.sh"
 [ -f "$page" ] || { echo "not ok 1 - $page exists"; echo "1..1"; exit 1; }
 # The page's text with troff's escaped hyphens and backslashes plain.
 text=$(sed -e 's/\\-/-/g' -e 's/\\e/\\/g' -e 's/\\fB//g; s/\\fR//g; s/\\fI//g' "$page")

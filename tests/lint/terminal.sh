@@ -11,9 +11,7 @@ bin=$(realpath "$1")
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-n=0; failed=0
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-bad() { n=$((n + 1)); echo "not ok $n - $1"; shift; for l in "$@"; do printf '#   %s\n' "$l"; done; failed=$((failed + 1)); }
+source "$here/../lib/tap.sh"
 command -v script >/dev/null || { echo "not ok 1 - script (util-linux) is installed"; echo "1..1"; exit 1; }
 cd "$tmp"
 cp "$root/testdata/rails/structure.sql" structure.sql
