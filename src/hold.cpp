@@ -35,7 +35,7 @@ std::string what(std::string_view statement) {
 
 }  // namespace
 
-void Hold::write(std::string_view text, const HoldTag& tag, const Location& where, size_t body) {
+void Hold::write(std::string_view text, const HoldTag& tag, const Location& where, size_t body, Origin origin) {
   if (!enabled_ || (!holding_ && !tag.begins)) {
     out_.write(text);
     return;
@@ -53,12 +53,13 @@ void Hold::write(std::string_view text, const HoldTag& tag, const Location& wher
     throw Stop{kExitInput};
   }
   if (text.empty()) return;  // dropped by a rule: nothing to take back
-  if (tag.subject.empty()) {
+  if (tag.subject.empty() && tag.refs.empty()) {
     append(text, kNone);
     return;
   }
-  tags_.push_back(Tag{where, body, 0, false, ""});
-  by_subject_[tag.subject].push_back(tags_.size() - 1);
+  tags_.push_back(Tag{where, body, 0, false, false, "", origin});
+  if (!tag.subject.empty()) by_subject_[tag.subject].push_back(tags_.size() - 1);
+  for (const std::string& r : tag.refs) by_ref_[r].push_back(tags_.size() - 1);
   append(text, tags_.size() - 1);
   tags_.back().run = runs_.size() - 1;  // a tagged item always starts a run
 }
@@ -87,6 +88,7 @@ void Hold::flush() {
   runs_.clear();
   tags_.clear();
   by_subject_.clear();
+  by_ref_.clear();
   chunks_.clear();
   bytes_ = 0;
   holding_ = false;
@@ -97,17 +99,29 @@ size_t Hold::retract(const std::string& subject, Action action, const std::strin
   if (it == by_subject_.end()) return 0;
   std::vector<size_t> tags = std::move(it->second);
   by_subject_.erase(it);
+  size_t n = 0;
   for (size_t k : tags) {
     Tag& t = tags_[k];
-    const Run& r = runs_[t.run];
-    std::string_view text = std::string_view(chunks_[r.chunk]).substr(r.begin, r.end - r.begin);
+    if (t.retracted) continue;  // already gone (a revisit dropped it)
+    ++n;
+    std::string text(text_of(k));
     ++changes_;
     std::string done = action == Action::Comment ? "commented out " : "dropped ";
     reporter_.report(Diagnostic{Severity::Note, t.where, done + what(text.substr(t.body)) + " (taken back: " + why + ")", rule});
     t.replaced = true;
-    if (action == Action::Comment) t.replacement = std::string(text.substr(0, t.body)) + commented(text.substr(t.body));
+    t.retracted = true;
+    t.replacement = action == Action::Comment
+                        ? text.substr(0, t.body) + commented(std::string_view(text).substr(t.body))
+                        : std::string();
   }
-  return tags.size();
+  return n;
+}
+
+std::string_view Hold::text_of(size_t tag) const {
+  const Tag& t = tags_[tag];
+  if (t.replaced) return t.replacement;
+  const Run& r = runs_[t.run];
+  return std::string_view(chunks_[r.chunk]).substr(r.begin, r.end - r.begin);
 }
 
 }  // namespace db9

@@ -14,12 +14,18 @@
 // flushed before the COPY statement that starts it is written. A dump
 // without partitioned tables is never held.
 //
+// A held statement can also name tables it reads (HoldTag::refs): when one
+// of those is retracted, the pipeline has the rule review that statement
+// again (revisit), and its new text replaces the held one: a view over a
+// table that turned out to be a partition is rewritten to read the root.
+//
 // With no rule that retracts enabled (--disable all, say) the hold is off
 // and every write goes straight to the output.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -30,6 +36,11 @@
 #include "rules/rule.hpp"
 
 namespace db9 {
+
+// Where a held item's text[0] came from (stream offset, line, column).
+struct HeldOrigin {
+  uint64_t offset = 0, line = 1, column = 1;
+};
 
 class Hold {
  public:
@@ -44,7 +55,9 @@ class Hold {
   // retraction), `body` where in text it begins (the comment lines before
   // it stay when it is commented out, and go with it when dropped). Throws
   // Stop{kExitInput} past the cap, after reporting it.
-  void write(std::string_view text, const HoldTag& tag, const Location& where, size_t body);
+  // `origin` is the item's own position (its text[0]), for a revisit.
+  using Origin = HeldOrigin;
+  void write(std::string_view text, const HoldTag& tag, const Location& where, size_t body, Origin origin = {});
   void write(std::string_view text) { write(text, HoldTag{}, Location{}, 0); }
   // Writes everything held and ends the hold (data begins, input ends).
   void flush();
@@ -52,6 +65,35 @@ class Hold {
   // "-- " lines (comment), reporting each. Returns how many were held.
   size_t retract(const std::string& subject, Action action, const std::string& rule, const std::string& why);
   uint64_t changes() const { return changes_; }
+  // The held statements that read `ref` and are still held, each offered
+  // to `review`: a held statement's current text, where it begins (its
+  // comment lines first, `body` the statement), and its origin. A returned
+  // text replaces it ("" drops it). Returns how many were offered.
+  struct Held {
+    std::string_view text;
+    size_t body;
+    Origin origin;
+  };
+  template <class F>
+  size_t revisit(const std::string& ref, F&& review) {
+    auto it = by_ref_.find(ref);
+    if (it == by_ref_.end()) return 0;
+    std::vector<size_t> tags = std::move(it->second);
+    by_ref_.erase(it);
+    size_t n = 0;
+    for (size_t k : tags) {
+      if (tags_[k].retracted) continue;
+      ++n;
+      std::string current(text_of(k));
+      if (std::optional<std::string> now = review(Held{current, tags_[k].body, tags_[k].origin})) {
+        bytes_ += now->size();
+        tags_[k].replaced = true;
+        tags_[k].replacement = std::move(*now);
+        if (tags_[k].replacement.empty()) tags_[k].retracted = true;
+      }
+    }
+    return n;
+  }
 
  private:
   // Held bytes live in chunks of at least kChunk bytes (no reallocation
@@ -66,8 +108,11 @@ class Hold {
     size_t body;
     size_t run = 0;  // its index in runs_
     bool replaced = false;
+    bool retracted = false;   // taken out (dropped or commented out)
     std::string replacement;  // when replaced: the text to write instead
+    Origin origin;
   };
+  std::string_view text_of(size_t tag) const;
   static constexpr size_t kNone = ~size_t{0};
   void append(std::string_view text, size_t tag);
 
@@ -81,6 +126,7 @@ class Hold {
   std::vector<Run> runs_;
   std::vector<Tag> tags_;
   std::unordered_map<std::string, std::vector<size_t>> by_subject_;  // subject → tags_ indices
+  std::unordered_map<std::string, std::vector<size_t>> by_ref_;      // a table read → tags_ indices
   uint64_t changes_ = 0;
 };
 

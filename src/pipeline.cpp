@@ -175,12 +175,7 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
       }
       rewritten = engine_.review(item, parsed, parser_.text(), rule_diagnose(item));
       tag = engine_.take_hold_tag();
-      for (const RuleEngine::Retraction& r : engine_.take_retractions())
-        if (hold_.retract(r.subject, r.action, r.rule, r.why) == 0)
-          diagnose(Severity::Warning, item, item.body,
-                   r.why + ": nothing about " + r.subject +
-                       " was still held back (the hold ends where data begins), so what was written about it stays",
-                   r.rule);
+      retract(item, engine_.take_retractions());
       // The COPY's rows are counted under the table they load into: a
       // rule may have redirected them (a partition's rows go to its root).
       if (copy && rewritten) {
@@ -216,13 +211,41 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
     write(text);
   } else {
     LineCol lc = line_col(item.text, item.line, item.column, item.body);
-    hold_.write(text, tag, sources_.locate(item.offset + item.body, lc.line, lc.column), item.body);
+    hold_.write(text, tag, sources_.locate(item.offset + item.body, lc.line, lc.column), item.body,
+                Hold::Origin{item.offset, item.line, item.column});
   }
   if (!item.interrupted) release_held();
   if (copy || data) hold_.flush();  // COPY data is never held
   if (copy) copy_block_begins(item, copy_table_);
   swallow_copy_ = copy && rewritten && engine_.copy_data_dropped();
   return copy;
+}
+
+void Pipeline::retract(const Item& item, std::vector<RuleEngine::Retraction> work) {
+  for (size_t w = 0; w < work.size(); ++w) {
+    RuleEngine::Retraction r = work[w];
+    size_t taken = hold_.retract(r.subject, r.action, r.rule, r.why);
+    size_t reviewed = hold_.revisit(r.subject, [&](const Hold::Held& h) -> std::optional<std::string> {
+      Item again;
+      again.text = h.text;
+      again.offset = h.origin.offset;
+      again.line = h.origin.line;
+      again.column = h.origin.column;
+      again.body = h.body;
+      ParsedStatement parsed = reviser_.parse(h.text);
+      if (!parsed.ok()) return std::nullopt;
+      std::optional<std::string> now = engine_.review_again(r.rule, again, parsed, reviser_.text(), rule_diagnose(again));
+      std::vector<RuleEngine::Retraction> more = engine_.take_retractions();
+      for (RuleEngine::Retraction& m : more) m.if_held = true;
+      work.insert(work.end(), more.begin(), more.end());
+      return now;
+    });
+    if (taken == 0 && reviewed == 0 && !r.if_held)
+      diagnose(Severity::Warning, item, item.body,
+               r.why + ": nothing about " + r.subject +
+                   " was still held back (the hold ends where data begins), so what was written about it stays",
+               r.rule);
+  }
 }
 
 void Pipeline::write(std::string_view bytes) {

@@ -85,6 +85,10 @@ class Pipeline : public ItemSink {
   void write(std::string_view bytes);  // to the output, or held back while query_held_
   void release_held();
   void check_one_query(const Item& item, const ParsedStatement& parsed);
+  // Applies a rule's retractions to the hold, and has the rule review again
+  // the held statements that read what was retracted (and so on, for what
+  // those reviews retract in turn).
+  void retract(const Item& item, std::vector<RuleEngine::Retraction> retractions);
   RuleEngine::Diagnose rule_diagnose(const Item& item);
   void diagnose(Severity s, const Item& item, size_t pos, std::string message, std::string rule);
   void fatal(const Item& item, size_t pos, std::string message, std::string rule, int exit_code);
@@ -95,6 +99,7 @@ class Pipeline : public ItemSink {
   Reporter& reporter_;
   Splitter splitter_;
   Parser parser_;
+  Parser reviser_;  // held statements reviewed again (retract)
   RuleEngine engine_;
   Hold hold_;  // schema output held back until data begins (src/hold.hpp)
   SourceMap sources_;

@@ -61,6 +61,7 @@ std::vector<Finding> RuleEngine::collect(Context& ctx) {
   // Every enabled rule's findings, in rule order, each tagged with its rule.
   std::vector<Finding> all;
   for (Active& a : rules_) {
+    if (only_ != nullptr && a.info->id != *only_) continue;
     a.rule->check(ctx);
     if (!ctx.findings().empty() && ignored_ && ignored_(a.info->id)) {
       ctx.findings().clear();  // suppressed inline: the rule leaves this item alone
@@ -86,6 +87,23 @@ std::optional<std::string> RuleEngine::review(const Item& item, const ParsedStat
   hold_tag_ = std::move(ctx.hold_tag());
   if (all.empty()) return std::nullopt;
   return apply(item, &ctx, all, diagnose);
+}
+
+std::optional<std::string> RuleEngine::review_again(const std::string& rule, const Item& item,
+                                                    const ParsedStatement& parsed, std::string_view parse_text,
+                                                    const Diagnose& diagnose) {
+  only_ = &rule;
+  auto ignored = std::move(ignored_);
+  ignored_ = nullptr;
+  struct Restore {
+    RuleEngine& e;
+    std::function<bool(const std::string&)>& saved;
+    ~Restore() {
+      e.only_ = nullptr;
+      e.ignored_ = std::move(saved);
+    }
+  } restore{*this, ignored};
+  return review(item, parsed, parse_text, diagnose);
 }
 
 std::optional<std::string> RuleEngine::review(const Item& meta, const Diagnose& diagnose) {
@@ -162,7 +180,7 @@ std::optional<std::string> RuleEngine::apply(const Item& item, const StatementCo
     ++changes_;
     if (!f.repeat) diagnose(f.severity, f.at, message, f.rule);
     if (f.kind == Finding::Kind::Drop && !f.retract.empty())
-      retractions_.push_back(Retraction{f.retract, f.rule, action, f.what});
+      retractions_.push_back(Retraction{f.retract, f.rule, action, f.what, f.retract_if_held});
     if (f.kind == Finding::Kind::Drop) {
       (action == Action::Drop ? dropped : commented_out)[stmt] = true;
     } else {

@@ -26,6 +26,12 @@ class RuleEngine {
   std::optional<std::string> review(const Item& item, const ParsedStatement& parsed, std::string_view parse_text,
                                     const Diagnose& diagnose);
   std::optional<std::string> review(const Item& meta, const Diagnose& diagnose);
+  // A statement already reviewed and still held back (src/hold.hpp),
+  // reviewed again by one rule only, which has learnt something since (a
+  // table it reads turned out to be a partition). Its text is the output
+  // of the first review; inline suppressions were applied then.
+  std::optional<std::string> review_again(const std::string& rule, const Item& item, const ParsedStatement& parsed,
+                                          std::string_view parse_text, const Diagnose& diagnose);
 
   uint64_t changes() const { return changes_; }
   // Inline suppressions (src/suppress.cpp): a rule for which this returns
@@ -45,6 +51,7 @@ class RuleEngine {
     std::string rule;
     Action action;
     std::string why;  // the dropping finding's construct
+    bool if_held = false;  // nothing held about it is normal
   };
   HoldTag take_hold_tag() { return std::move(hold_tag_); }
   std::vector<Retraction> take_retractions() { return std::move(retractions_); }
@@ -66,6 +73,7 @@ class RuleEngine {
   Parser reparser_;
   uint64_t changes_ = 0;
   std::function<bool(const std::string&)> ignored_;
+  const std::string* only_ = nullptr;  // review_again: the one rule that runs
   bool keep_going_ = false;
   bool copy_data_dropped_ = false;
   HoldTag hold_tag_;

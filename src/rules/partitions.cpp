@@ -27,6 +27,7 @@
 #include <utility>
 #include <vector>
 
+#include "rules/partition_bounds.hpp"
 #include "rules/registry.hpp"
 
 namespace db9 {
@@ -53,6 +54,15 @@ std::string key_from_names(const PgQuery__Node* object, size_t drop_last) {
   }
   if (names.size() == 1) return "public." + names[0];
   return names[names.size() - 2] + "." + names.back();
+}
+
+// schema.name of a function named by an ObjectWithArgs node.
+std::string routine_key(const PgQuery__Node* n) {
+  if (n == nullptr || n->node_case != PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS) return "";
+  std::vector<std::string> parts = node_strings(n->object_with_args->objname, n->object_with_args->n_objname);
+  if (parts.size() != n->object_with_args->n_objname || parts.empty()) return "";
+  if (parts.size() == 1) return "public." + parts[0];
+  return parts[parts.size() - 2] + "." + parts.back();
 }
 
 // The byte range of a relation's name as written (a.b.c), from its location.
@@ -87,6 +97,148 @@ size_t matching_paren(const Tokens& t, size_t k) {
     if (t[k].token == PG_QUERY__TOKEN__ASCII_41 && --depth == 0) return k;
   }
   return t.size();
+}
+
+// The items of the parenthesised list whose '(' is token k, split at its
+// top-level commas: each as its exact source bytes, and the token when the
+// item is a single one (MINVALUE, NULL, a literal). Empty if unbalanced.
+struct ListItem {
+  std::string text;
+  int single = -1;  // PgQuery__Token of a one-token item
+};
+std::vector<ListItem> paren_items(const StatementContext& ctx, size_t k) {
+  const Tokens& t = ctx.tokens();
+  std::vector<ListItem> items;
+  size_t close = matching_paren(t, k);
+  if (close >= t.size()) return items;
+  int depth = 0;
+  size_t first = t.size(), last = t.size(), count = 0;
+  auto end_item = [&] {
+    if (first >= t.size()) return;
+    size_t b = static_cast<size_t>(t[first].start), e = token_end(ctx.text(), t, last);
+    items.push_back(ListItem{std::string(ctx.text().substr(b, e - b)), count == 1 ? static_cast<int>(t[first].token) : -1});
+    first = last = t.size();
+    count = 0;
+  };
+  for (size_t j = k + 1; j < close; ++j) {
+    if (is_comment(t[j])) continue;
+    if (t[j].token == PG_QUERY__TOKEN__ASCII_44 && depth == 0) {
+      end_item();
+      continue;
+    }
+    if (t[j].token == PG_QUERY__TOKEN__ASCII_40) ++depth;
+    if (t[j].token == PG_QUERY__TOKEN__ASCII_41) --depth;
+    if (first >= t.size()) first = j;
+    last = j;
+    ++count;
+  }
+  end_item();
+  return items;
+}
+
+// The first code token at or after `from` (before `end`) that is `token`.
+size_t find_token(const StatementContext& ctx, size_t from, size_t end, int token) {
+  const Tokens& t = ctx.tokens();
+  for (size_t k = t.first_at_or_after(from); k < t.size() && static_cast<size_t>(t[k].start) < end; ++k)
+    if (t[k].token == token) return k;
+  return t.size();
+}
+
+BoundDatum datum(const ListItem& item) {
+  switch (item.single) {
+    case PG_QUERY__TOKEN__MINVALUE: return {BoundDatum::MinValue, item.text};
+    case PG_QUERY__TOKEN__MAXVALUE: return {BoundDatum::MaxValue, item.text};
+    case PG_QUERY__TOKEN__NULL_P: return {BoundDatum::Null, item.text};
+    default: break;
+  }
+  // A literal as it is; anything longer in parentheses, so that it stays
+  // one operand whatever operator it holds.
+  bool simple = item.single >= 0;
+  return {BoundDatum::Value, simple ? item.text : "(" + item.text + ")"};
+}
+
+// FOR VALUES ... of a partition bound node, read from its source text
+// [b->location, end). nullopt when its datums cannot be matched to the text.
+std::optional<PartitionBound> read_bound(const StatementContext& ctx, const PgQuery__PartitionBoundSpec* b, size_t end) {
+  PartitionBound out;
+  out.is_default = b->is_default;
+  out.strategy = b->strategy != nullptr ? b->strategy[0] : 0;
+  out.modulus = b->modulus;
+  out.remainder = b->remainder;
+  if (out.is_default || out.strategy == 'h') return out;
+  const Tokens& t = ctx.tokens();
+  size_t from = static_cast<size_t>(b->location);
+  auto list_after = [&](int keyword, size_t& at) -> std::optional<std::vector<BoundDatum>> {
+    size_t k = find_token(ctx, at, end, keyword);
+    if (k >= t.size()) return std::nullopt;
+    size_t p = code_token(t, k + 1);
+    if (p >= t.size() || t[p].token != PG_QUERY__TOKEN__ASCII_40) return std::nullopt;
+    std::vector<BoundDatum> v;
+    for (const ListItem& item : paren_items(ctx, p)) v.push_back(datum(item));
+    size_t close = matching_paren(t, p);
+    if (close < t.size()) at = static_cast<size_t>(t[close].end);
+    return v;
+  };
+  if (out.strategy == 'l') {
+    auto v = list_after(PG_QUERY__TOKEN__IN_P, from);
+    if (!v || v->size() != b->n_listdatums) return std::nullopt;
+    out.list = std::move(*v);
+  } else if (out.strategy == 'r') {
+    auto lo = list_after(PG_QUERY__TOKEN__FROM, from);
+    auto hi = lo ? list_after(PG_QUERY__TOKEN__TO, from) : std::nullopt;
+    if (!lo || !hi || lo->size() != b->n_lowerdatums || hi->size() != b->n_upperdatums) return std::nullopt;
+    out.lower = std::move(*lo);
+    out.upper = std::move(*hi);
+  }
+  return out;
+}
+
+// The RangeVars a statement reads rows from: FROM items (through joins),
+// UPDATE ... FROM and DELETE ... USING, at any depth.
+std::set<const PgQuery__RangeVar*> from_items(const PgQuery__Node* stmt) {
+  std::set<const PgQuery__RangeVar*> out;
+  std::vector<const PgQuery__Node*> work;
+  auto add = [&](PgQuery__Node* const* items, size_t n) {
+    for (size_t k = 0; k < n; ++k) work.push_back(items[k]);
+  };
+  walk_messages(stmt, [&](const ProtobufCMessage* m) {
+    if (auto* s = message_as<PgQuery__SelectStmt>(m, pg_query__select_stmt__descriptor)) add(s->from_clause, s->n_from_clause);
+    else if (auto* u = message_as<PgQuery__UpdateStmt>(m, pg_query__update_stmt__descriptor)) add(u->from_clause, u->n_from_clause);
+    else if (auto* d = message_as<PgQuery__DeleteStmt>(m, pg_query__delete_stmt__descriptor)) add(d->using_clause, d->n_using_clause);
+  });
+  while (!work.empty()) {
+    const PgQuery__Node* n = work.back();
+    work.pop_back();
+    if (n == nullptr) continue;
+    if (n->node_case == PG_QUERY__NODE__NODE_RANGE_VAR) out.insert(n->range_var);
+    else if (n->node_case == PG_QUERY__NODE__NODE_JOIN_EXPR) {
+      work.push_back(n->join_expr->larg);
+      work.push_back(n->join_expr->rarg);
+    }
+  }
+  return out;
+}
+
+// Column names of a list of String nodes ("a,b"), "" if one is not a String.
+std::string names_key(PgQuery__Node* const* items, size_t n) {
+  std::vector<std::string> v = node_strings(items, n);
+  if (v.size() != n) return "";
+  std::string out;
+  for (const std::string& x : v) out += (out.empty() ? "" : ",") + x;
+  return out;
+}
+std::string sorted_key(std::string cols) {
+  std::vector<std::string> v;
+  for (size_t b = 0; b <= cols.size();) {
+    size_t e = cols.find(',', b);
+    if (e == std::string::npos) e = cols.size();
+    v.push_back(cols.substr(b, e - b));
+    b = e + 1;
+  }
+  std::sort(v.begin(), v.end());
+  std::string out;
+  for (const std::string& x : v) out += (out.empty() ? "" : ",") + x;
+  return out;
 }
 
 // A clause "KEYWORD [BY] ( ... )" of CREATE TABLE statement i, after its
@@ -278,11 +430,30 @@ class Partitions : public Rule {
         case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: alter_table(ctx, i); break;
         case PG_QUERY__NODE__NODE_INDEX_STMT: create_index(ctx, i); break;
         case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT: about(ctx, i, ctx.statement(i)->create_trig_stmt->relation); break;
-        case PG_QUERY__NODE__NODE_RULE_STMT: about(ctx, i, ctx.statement(i)->rule_stmt->relation); break;
+        case PG_QUERY__NODE__NODE_RULE_STMT:
+          if (about(ctx, i, ctx.statement(i)->rule_stmt->relation)) references(ctx, i, "");
+          break;
+        case PG_QUERY__NODE__NODE_REFRESH_MAT_VIEW_STMT: about(ctx, i, ctx.statement(i)->refresh_mat_view_stmt->relation); break;
         case PG_QUERY__NODE__NODE_COMMENT_STMT: comment(ctx, i); break;
         case PG_QUERY__NODE__NODE_GRANT_STMT: grant(ctx, i); break;
         case PG_QUERY__NODE__NODE_COPY_STMT: copy(ctx, i); break;
-        case PG_QUERY__NODE__NODE_INSERT_STMT: insert(ctx, i); break;
+        case PG_QUERY__NODE__NODE_INSERT_STMT:
+          insert(ctx, i);
+          if (insert_reads(ctx.statement(i)->insert_stmt)) references(ctx, i, "");
+          break;
+        case PG_QUERY__NODE__NODE_VIEW_STMT: view(ctx, i, ctx.statement(i)->view_stmt->view); break;
+        case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
+          if (ctx.statement(i)->create_table_as_stmt->into != nullptr)
+            view(ctx, i, ctx.statement(i)->create_table_as_stmt->into->rel);
+          break;
+        case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT: function(ctx, i); break;
+        case PG_QUERY__NODE__NODE_SELECT_STMT:
+        case PG_QUERY__NODE__NODE_UPDATE_STMT:
+        case PG_QUERY__NODE__NODE_DELETE_STMT:
+        case PG_QUERY__NODE__NODE_DECLARE_CURSOR_STMT:
+        case PG_QUERY__NODE__NODE_EXPLAIN_STMT:
+          references(ctx, i, "");
+          break;
         default: break;
       }
     }
@@ -322,6 +493,263 @@ class Partitions : public Rule {
     ctx.drop(i, ctx.statement_begin(i), head(ctx, i), Severity::Note,
              "it is about partition " + display(key) + ", merged into " + display(top(key)));
   }
+  // Statements about a view this rule dropped (it read a partition it
+  // cannot stand for) go with it. Returns whether statement i was dropped.
+  bool gone(StatementContext& ctx, size_t i, const std::string& key) {
+    if (is_partition(key)) {
+      drop_about_partition(ctx, i, key);
+      return true;
+    }
+    if (dropped_rels_.count(key) == 0) return false;
+    ctx.drop(i, ctx.statement_begin(i), head(ctx, i), Severity::Warning,
+             "it is about " + display(key) + ", dropped above (it read a partition)");
+    return true;
+  }
+
+  // The rows of partition `key` as a condition on its root's columns (every
+  // level's bound), or nullopt with the reason.
+  std::optional<std::string> filter(const std::string& key, std::string* why) const {
+    std::vector<std::string> conds;
+    std::string k = key;
+    for (int guard = 0; guard < 64 && is_partition(k); ++guard) {
+      const std::string& parent = parent_.at(k);
+      auto pk = keys_.find(parent);
+      auto b = bounds_.find(k);
+      std::string prefix = k == key ? "" : "its parent " + display(k) + ": ";
+      if (pk == keys_.end()) {
+        *why = prefix + "the partition key of " + display(parent) + " is not known";
+        return std::nullopt;
+      }
+      if (b == bounds_.end()) {
+        *why = prefix + "its bounds could not be read";
+        return std::nullopt;
+      }
+      std::string w;
+      std::optional<std::string> c = bound_condition(pk->second, b->second, &w);
+      if (!c) {
+        *why = prefix + w;
+        return std::nullopt;
+      }
+      conds.push_back(*c);
+      k = parent;
+    }
+    if (conds.size() == 1) return conds[0];
+    std::string out;
+    for (const std::string& c : conds) out += (out.empty() ? "(" : " AND (") + c + ")";
+    return out;
+  }
+
+  // A partition's rows are read through its root: what it reads from a
+  // partition (FROM, JOIN, UPDATE ... FROM, DELETE ... USING) becomes a
+  // subquery on the root with the partition's bounds as its WHERE, under
+  // the partition's name. A read that cannot be written so (a hash or
+  // default partition), or of a view dropped for that: a view, materialized
+  // view or SQL-standard function body (`self`) is dropped, anything else
+  // reported. While the hold is on, the tables it reads that may still turn
+  // out to be partitions go into its hold tag, for a second look at their
+  // ATTACH. Returns false when statement i was dropped.
+  bool references(StatementContext& ctx, size_t i, const std::string& self) {
+    if (parent_.empty() && dropped_rels_.empty() && !holding_) return true;
+    const PgQuery__Node* s = ctx.statement(i);
+    std::set<const PgQuery__RangeVar*> from_set = from_items(s);
+    std::vector<const PgQuery__RangeVar*> from(from_set.begin(), from_set.end());
+    std::sort(from.begin(), from.end(), [](auto* a, auto* b) { return a->location < b->location; });
+    const Tokens& t = ctx.tokens();
+    std::vector<Edit> edits;
+    std::vector<std::string> how;
+    std::string fail;
+    std::set<std::string> refs;
+    for (const PgQuery__RangeVar* r : from) {
+      std::string key = table_key(r);
+      if (key == self || r->relname == nullptr) continue;
+      if (dropped_rels_.count(key) != 0) {
+        fail = "it reads " + display(key) + ", dropped above";
+        break;
+      }
+      if (!is_partition(key)) {
+        if (holding_ && created_since_data_.count(key) != 0) refs.insert(key);
+        continue;
+      }
+      std::string why;
+      std::optional<std::string> f = filter(key, &why);
+      if (!f) {
+        fail = "it reads partition " + display(key) + ", merged into " + display(top(key)) +
+               ", and its rows cannot be told apart there: " + why;
+        break;
+      }
+      auto [b, e] = name_span(ctx, r);
+      size_t k = t.first_at_or_after(b);
+      size_t before = k;
+      while (before > 0 && is_comment(t[before - 1])) --before;
+      if (before > 0 && t[before - 1].token == PG_QUERY__TOKEN__ONLY) {
+        b = static_cast<size_t>(t[before - 1].start);
+      } else if (before > 0 && t[before - 1].token == PG_QUERY__TOKEN__ASCII_40) {
+        size_t p = before - 1;  // ONLY (name): not rewritten
+        while (p > 0 && is_comment(t[p - 1])) --p;
+        if (p > 0 && t[p - 1].token == PG_QUERY__TOKEN__ONLY) e = 0;
+      }
+      if (e == 0) {
+        fail = "it reads partition " + display(key) + " in a form not rewritten here";
+        break;
+      }
+      std::string root = display(top(key));
+      std::string text = "(SELECT * FROM " + root + " WHERE " + *f + ")";
+      if (r->alias == nullptr) text += " AS " + quote_ident(r->relname);
+      edits.push_back(Edit{b, e, text});
+      how.push_back(display(key) + " → " + root + " WHERE " + *f);
+    }
+    size_t at = ctx.statement_begin(i);
+    if (!fail.empty()) {
+      if (!self.empty()) {
+        dropped_rels_.insert(self);
+        display_.emplace(self, self);
+        ctx.drop(i, at, head(ctx, i), Severity::Error,
+                 fail + "; recreate it on DB9 over " + "the merged table");
+        ctx.findings().back().retract = self;
+        ctx.findings().back().retract_if_held = true;
+        return false;
+      }
+      ctx.note(at, head(ctx, i) + ": " + fail + "; left unchanged, and DB9 will refuse it", Severity::Warning);
+      return true;
+    }
+    if (s->node_case == PG_QUERY__NODE__NODE_UPDATE_STMT || s->node_case == PG_QUERY__NODE__NODE_DELETE_STMT) {
+      const PgQuery__RangeVar* target =
+          s->node_case == PG_QUERY__NODE__NODE_UPDATE_STMT ? s->update_stmt->relation : s->delete_stmt->relation;
+      if (target != nullptr && is_partition(table_key(target)))
+        ctx.note(at, head(ctx, i) + ": it changes partition " + display(table_key(target)) + ", merged into " +
+                         display(top(table_key(target))) + "; left unchanged, and DB9 will refuse it",
+                 Severity::Warning);
+    }
+    if (!edits.empty()) {
+      std::string list;
+      for (const std::string& h : how) list += (list.empty() ? "" : "; ") + h;
+      ctx.rewrite(at, head(ctx, i), "reads " + list, std::move(edits), Severity::Note,
+                  "the same rows as before: the partitions are merged into their root");
+    }
+    if (!refs.empty() && ctx.statement_count() == 1)
+      for (const std::string& r : refs) ctx.hold_tag().refs.push_back(r);
+    return true;
+  }
+
+  // Whether an INSERT reads a table (INSERT ... SELECT ... FROM): a plain
+  // VALUES list, the bulk of an --inserts dump, is not walked.
+  bool insert_reads(const PgQuery__InsertStmt* x) const {
+    if (parent_.empty() && dropped_rels_.empty() && !holding_) return false;
+    if (x->with_clause != nullptr) return true;
+    if (x->select_stmt == nullptr || x->select_stmt->node_case != PG_QUERY__NODE__NODE_SELECT_STMT) return true;
+    const PgQuery__SelectStmt* sel = x->select_stmt->select_stmt;
+    return sel->n_values_lists == 0;
+  }
+
+  // CREATE VIEW / MATERIALIZED VIEW / TABLE AS: remembered while the hold
+  // is on (statements about it are tagged with it), then its reads.
+  void view(StatementContext& ctx, size_t i, const PgQuery__RangeVar* name) {
+    if (name == nullptr) return;
+    std::string key = table_key(name);
+    display_[key] = qualified_name(name);
+    if (holding_) created_since_data_.insert(key);
+    references(ctx, i, key);
+  }
+
+  // CREATE FUNCTION: a SQL-standard body is read like a view; a quoted body
+  // (checked only when called) is searched for names that are, or turn
+  // out to be, partitions.
+  void function(StatementContext& ctx, size_t i) {
+    const PgQuery__CreateFunctionStmt* f = ctx.statement(i)->create_function_stmt;
+    std::string name = routine_signature(ctx, i);
+    if (f->sql_body != nullptr) {
+      std::vector<std::string> parts = node_strings(f->funcname, f->n_funcname);
+      std::string key = parts.size() == 1 ? "public." + parts[0] : parts.size() >= 2 ? parts[parts.size() - 2] + "." + parts.back() : "";
+      if (!key.empty()) display_.emplace(key, name);
+      if (holding_ && !key.empty()) created_since_data_.insert(key);
+      references(ctx, i, key.empty() ? "?" : key);
+      return;
+    }
+    const PgQuery__DefElem* body = node_option(f->options, f->n_options, "as");
+    const PgQuery__DefElem* l = node_option(f->options, f->n_options, "language");
+    std::string language = l && node_string(l->arg) ? lower(node_string(l->arg)) : "sql";
+    if (body == nullptr || (language != "sql" && language != "plpgsql")) return;
+    const char* text = nullptr;
+    if (body->arg && body->arg->node_case == PG_QUERY__NODE__NODE_LIST && body->arg->list->n_items == 1)
+      text = node_string(body->arg->list->items[0]);
+    else
+      text = node_string(body->arg);
+    if (text == nullptr) return;
+    Tokens tokens(text);
+    std::set<std::string> names;
+    for (size_t k = 0; k < tokens.size(); ++k)
+      if (std::optional<std::string> id = token_identifier(tokens[k], tokens.text(k))) names.insert(*id);
+    for (const std::string& n : names) {
+      body_names_[n].push_back(name);
+      auto known = partition_names_.find(n);
+      if (known != partition_names_.end())
+        for (const std::string& part : known->second) body_names_partition(ctx, i, part, name);
+    }
+  }
+  void body_names_partition(StatementContext& ctx, size_t i, const std::string& part, const std::string& function) {
+    ctx.note(ctx.statement_begin(i),
+             function + ": its body names " + display(part) + ", a partition merged into " + display(top(part)) +
+                 "; it loads (bodies are checked when called) but a call reading " + display(part) +
+                 " will fail: edit it to read " + display(top(part)),
+             Severity::Warning);
+  }
+  // A table became known as a partition: the functions written before whose
+  // quoted bodies name it.
+  void partition_known(StatementContext& ctx, size_t i, const std::string& part) {
+    partition_names_[part.substr(part.find('.') + 1)].insert(part);
+    auto it = body_names_.find(part.substr(part.find('.') + 1));
+    if (it == body_names_.end()) return;
+    for (const std::string& function : it->second) body_names_partition(ctx, i, part, function);
+  }
+
+  // Unique keys (for foreign keys that referenced a partition).
+  void unique(const std::string& table, const PgQuery__Constraint* c, const char* column) {
+    if (c->contype != PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY && c->contype != PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE) return;
+    std::string cols = column != nullptr ? std::string(column) : names_key(c->keys, c->n_keys);
+    if (cols.empty()) return;
+    uniques_[table].insert(sorted_key(cols));
+    if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY) primary_[table] = cols;
+  }
+
+  // A foreign key referencing a partition references the merged table,
+  // when that has a unique key on the same columns (the partition's own
+  // were attached from it, as pg_dump's are); otherwise it goes. `alone`:
+  // the constraint is all statement i does (ALTER TABLE ... ADD CONSTRAINT).
+  // Returns false when statement i was dropped.
+  bool foreign_key(StatementContext& ctx, size_t i, const std::string& table, const PgQuery__Constraint* c, bool alone) {
+    if (c->contype != PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN || c->pktable == nullptr) return true;
+    std::string part = table_key(c->pktable);
+    if (!is_partition(part)) return true;
+    std::string root = top(part);
+    // Without a column list it references the partition's primary key: its
+    // own, or the one it got from its parent.
+    std::string cols = c->n_pk_attrs > 0 ? names_key(c->pk_attrs, c->n_pk_attrs) : "";
+    for (std::string k = part; cols.empty() && !k.empty(); k = is_partition(k) ? parent_.at(k) : "") {
+      auto p = primary_.find(k);
+      if (p != primary_.end()) cols = p->second;
+    }
+    std::string name = c->conname != nullptr && c->conname[0] != '\0' ? std::string(c->conname) + " " : "";
+    std::string what = "FOREIGN KEY " + name + "of " + display(table) + " REFERENCES " + display(part);
+    if (cols.empty() || uniques_[root].count(sorted_key(cols)) == 0) {
+      std::string why = "partition " + display(part) + " is merged into " + display(root) +
+                        ", which has no unique key on (" + (cols.empty() ? "?" : cols) +
+                        ") to check against; the constraint is not kept (the rows are)";
+      if (alone) {
+        ctx.drop(i, ctx.statement_begin(i), head(ctx, i), Severity::Warning, why);
+        return false;
+      }
+      ctx.note(ctx.statement_begin(i), what + ": " + why.substr(0, why.find(';')) + "; left unchanged, and DB9 will refuse it");
+      return true;
+    }
+    auto [b, e] = name_span(ctx, c->pktable);
+    if (e == 0) return true;
+    std::string text = display(root);
+    if (c->n_pk_attrs == 0 && primary_[root] != cols) text += " (" + cols + ")";
+    ctx.rewrite(b, what, "references " + display(root), {Edit{b, e, text}}, Severity::Warning,
+                "partition " + display(part) + " is merged into it: the key is now checked against all of " +
+                    display(root) + "'s rows");
+    return true;
+  }
 
   void create_table(StatementContext& ctx, size_t i) {
     const PgQuery__CreateStmt* c = ctx.statement(i)->create_stmt;
@@ -340,6 +768,10 @@ class Partitions : public Rule {
       std::string bounds = code_text(ctx, b, e);
       if (!bounds.empty() && bounds.back() == ';') bounds.pop_back();
       if (!c->partbound->is_default) bounds = "FOR VALUES " + trim(bounds);
+      if (std::optional<PartitionBound> pb = read_bound(ctx, c->partbound, e)) bounds_[key] = std::move(*pb);
+      for (size_t k = 0; k < c->n_table_elts; ++k)
+        if (c->table_elts[k]->node_case == PG_QUERY__NODE__NODE_CONSTRAINT) unique(key, c->table_elts[k]->constraint, nullptr);
+      partition_known(ctx, i, key);
       std::string own;
       if (c->n_table_elts > 0) {
         if (std::optional<Elements> el = element_list(ctx, i, c))
@@ -359,6 +791,19 @@ class Partitions : public Rule {
       if (c->table_elts[k]->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF)
         names.emplace_back(c->table_elts[k]->column_def->colname);
     columns_[key] = std::move(names);
+    for (size_t k = 0; k < c->n_table_elts; ++k) {
+      const PgQuery__Node* n = c->table_elts[k];
+      if (n->node_case == PG_QUERY__NODE__NODE_CONSTRAINT) {
+        unique(key, n->constraint, nullptr);
+        foreign_key(ctx, i, key, n->constraint, false);
+      } else if (n->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF) {
+        for (size_t j = 0; j < n->column_def->n_constraints; ++j)
+          if (n->column_def->constraints[j]->node_case == PG_QUERY__NODE__NODE_CONSTRAINT) {
+            unique(key, n->column_def->constraints[j]->constraint, n->column_def->colname);
+            foreign_key(ctx, i, key, n->column_def->constraints[j]->constraint, false);
+          }
+      }
+    }
     std::optional<Elements> el;
     if (c->partspec != nullptr) el = element_list(ctx, i, c);
     for (size_t k = 0; k < c->n_table_elts; ++k) {
@@ -388,6 +833,7 @@ class Partitions : public Rule {
                  "unchanged, and DB9 will refuse it");
         return;
       }
+      keys_[key] = partition_key(ctx, c->partspec, by->first, by->second);
       std::string clause = code_text(ctx, by->first, by->second);
       ctx.rewrite(ctx.statement_begin(i), "CREATE TABLE " + display(key), clause + " removed", {Edit{by->first, by->second, ""}},
                   Severity::Warning,
@@ -405,6 +851,11 @@ class Partitions : public Rule {
       const PgQuery__AlterTableCmd* c = a->cmds[k]->alter_table_cmd;
       attach = attach || c->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition;
       detach = detach || c->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartition;
+      if (c->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint && c->def != nullptr &&
+          c->def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT) {
+        unique(key, c->def->constraint, nullptr);
+        if (!is_partition(key) && !foreign_key(ctx, i, key, c->def->constraint, a->n_cmds == 1)) return;
+      }
       if (c->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddIdentity && c->def != nullptr &&
           c->def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT &&
           std::strcmp(c->def->constraint->generated_when, "a") == 0)
@@ -420,10 +871,7 @@ class Partitions : public Rule {
       attach_partition(ctx, i, a);
       return;
     }
-    if (is_partition(key)) {
-      drop_about_partition(ctx, i, key);
-      return;
-    }
+    if (gone(ctx, i, key)) return;
     if (attach || detach) {
       ctx.note(ctx.statement_begin(i),
                head(ctx, i) + (detach ? ": DETACH PARTITION (a script that moves rows between partitions) is not "
@@ -453,6 +901,10 @@ class Partitions : public Rule {
       bounds = code_text(ctx, static_cast<size_t>(pc->bound->location), e);
       if (!pc->bound->is_default) bounds = "FOR VALUES " + bounds;
     }
+    if (pc->bound != nullptr) {
+      if (std::optional<PartitionBound> pb = read_bound(ctx, pc->bound, ctx.statement_end(i))) bounds_[child] = std::move(*pb);
+    }
+    partition_known(ctx, i, child);
     std::string what = "ALTER TABLE " + display(parent) + " ATTACH PARTITION " + display(child);
     std::string detail = "partition " + display(child) + " " + bounds + ": its rows go into " + display(root);
     if (created_since_data_.count(child) != 0) {
@@ -477,9 +929,18 @@ class Partitions : public Rule {
     const PgQuery__IndexStmt* x = ctx.statement(i)->index_stmt;
     if (x->relation == nullptr) return;
     std::string key = table_key(x->relation);
-    if (is_partition(key)) {
-      drop_about_partition(ctx, i, key);
-      return;
+    if (gone(ctx, i, key)) return;
+    if (x->unique && x->where_clause == nullptr) {
+      std::string cols;
+      for (size_t k = 0; k < x->n_index_params; ++k) {
+        const PgQuery__Node* n = x->index_params[k];
+        if (n->node_case != PG_QUERY__NODE__NODE_INDEX_ELEM || n->index_elem->name == nullptr) {
+          cols.clear();
+          break;
+        }
+        cols += (cols.empty() ? "" : ",") + std::string(n->index_elem->name);
+      }
+      if (!cols.empty()) uniques_[key].insert(sorted_key(cols));
     }
     if (!x->relation->inh) {
       // CREATE INDEX ... ON ONLY root: a plain table has no partitions to skip.
@@ -500,18 +961,28 @@ class Partitions : public Rule {
     tag(ctx, key, false);
   }
 
-  void about(StatementContext& ctx, size_t i, const PgQuery__RangeVar* r) {
-    if (r == nullptr) return;
+  bool about(StatementContext& ctx, size_t i, const PgQuery__RangeVar* r) {
+    if (r == nullptr) return true;
     std::string key = table_key(r);
-    if (is_partition(key)) drop_about_partition(ctx, i, key);
-    else tag(ctx, key, false);
+    if (gone(ctx, i, key)) return false;
+    tag(ctx, key, false);
+    return true;
   }
 
   void comment(StatementContext& ctx, size_t i) {
     const PgQuery__CommentStmt* c = ctx.statement(i)->comment_stmt;
     std::string key;
     switch (c->objtype) {
-      case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE: key = key_from_names(c->object, 0); break;
+      case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
+      case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
+      case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
+        key = key_from_names(c->object, 0);
+        break;
+      case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
+      case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
+      case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE:
+        key = routine_key(c->object);
+        break;
       case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN:
       case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT:
       case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
@@ -521,12 +992,18 @@ class Partitions : public Rule {
       default: return;
     }
     if (key.empty()) return;
-    if (is_partition(key)) drop_about_partition(ctx, i, key);
-    else tag(ctx, key, false);
+    if (!gone(ctx, i, key)) tag(ctx, key, false);
   }
 
   void grant(StatementContext& ctx, size_t i) {
     const PgQuery__GrantStmt* g = ctx.statement(i)->grant_stmt;
+    if ((g->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION || g->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE ||
+         g->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE) &&
+        g->n_objects == 1) {
+      std::string key = routine_key(g->objects[0]);
+      if (!key.empty() && !gone(ctx, i, key)) tag(ctx, key, false);
+      return;
+    }
     if (g->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE ||
         g->targtype != PG_QUERY__GRANT_TARGET_TYPE__ACL_TARGET_OBJECT || g->n_objects == 0)
       return;
@@ -535,9 +1012,9 @@ class Partitions : public Rule {
     for (size_t k = 0; k < g->n_objects; ++k) {
       if (g->objects[k]->node_case != PG_QUERY__NODE__NODE_RANGE_VAR) return;
       key = table_key(g->objects[k]->range_var);
-      partitions += is_partition(key);
+      partitions += is_partition(key) || dropped_rels_.count(key) != 0;
     }
-    if (partitions == g->n_objects) drop_about_partition(ctx, i, key);
+    if (partitions == g->n_objects) gone(ctx, i, key);
     else if (g->n_objects == 1) tag(ctx, key, false);
   }
 
@@ -594,6 +1071,29 @@ class Partitions : public Rule {
     if (!inserts_reported_.insert(key).second) ctx.findings().back().repeat = true;
   }
 
+  // PARTITION BY strategy (...) as the key of a condition; [b, e) is the
+  // clause in statement text.
+  PartitionKey partition_key(const StatementContext& ctx, const PgQuery__PartitionSpec* spec, size_t b, size_t e) {
+    PartitionKey pk;
+    pk.strategy = spec->strategy != nullptr ? spec->strategy[0] : 0;
+    const Tokens& t = ctx.tokens();
+    size_t k = find_token(ctx, b, e, PG_QUERY__TOKEN__ASCII_40);
+    std::vector<ListItem> items = k < t.size() ? paren_items(ctx, k) : std::vector<ListItem>{};
+    if (items.size() != spec->n_part_params) {
+      pk.unusable = "its parent's partition key could not be read";
+      return pk;
+    }
+    for (size_t j = 0; j < spec->n_part_params; ++j) {
+      const PgQuery__Node* n = spec->part_params[j];
+      if (n->node_case == PG_QUERY__NODE__NODE_PARTITION_ELEM && n->partition_elem->n_opclass > 0) {
+        pk.unusable = "its parent's partition key uses an operator class of its own";
+        return pk;
+      }
+      pk.exprs.push_back(items[j].text);
+    }
+    return pk;
+  }
+
   std::map<std::string, std::string> parent_;   // partition → its parent
   std::map<std::string, std::string> display_;  // key → name as written
   std::map<std::string, std::vector<std::string>> columns_;  // column names
@@ -601,6 +1101,13 @@ class Partitions : public Rule {
   std::set<std::string> created_since_data_;    // CREATE TABLEs the hold still has
   bool holding_ = false;                        // the hold is on (a partitioned table since the last data)
   std::set<std::string> inserts_reported_;
+  std::map<std::string, PartitionKey> keys_;      // partitioned table → PARTITION BY
+  std::map<std::string, PartitionBound> bounds_;  // partition → FOR VALUES
+  std::set<std::string> dropped_rels_;            // views (and functions) this rule dropped
+  std::map<std::string, std::set<std::string>> uniques_;  // table → its unique keys (sorted columns)
+  std::map<std::string, std::string> primary_;            // table → its primary key's columns
+  std::map<std::string, std::vector<std::string>> body_names_;  // a name in a quoted body → functions
+  std::map<std::string, std::set<std::string>> partition_names_;  // a partition's name → its keys
 };
 
 // ---- inheritance ----------------------------------------------------------------
@@ -760,7 +1267,12 @@ std::vector<RuleInfo> partition_rules() {
        "PARTITION, see --max-hold-bytes) and everything only about it (indexes, index ATTACH, constraints, "
        "triggers, comments, owners, grants) are dropped, and its rows are loaded into the top root instead "
        "(COPY and INSERT, columns by name). CREATE INDEX ... ON ONLY becomes plain. Each partition is reported "
-       "with its bounds.",
+       "with its bounds. A view, materialized view, SQL-standard function body or query that reads a partition "
+       "reads (SELECT * FROM root WHERE <the partition's bounds>) under the partition's name instead: the same "
+       "rows (views pg_dump writes before the ATTACH are held and reviewed again at it). A read of a hash or "
+       "DEFAULT partition cannot be written so: such a view is dropped, error-level, with the views over it and "
+       "what is only about it. A foreign key referencing a partition references the root when the root has the "
+       "same unique key, else it is dropped; a quoted function body naming a partition is reported.",
        [] { return std::unique_ptr<Rule>(new Partitions()); }},
       {"inheritance",
        "INHERITS removed; children keep the inherited columns and their own rows (--inheritance detach|error)",

@@ -73,6 +73,9 @@ struct Finding {
   // whose subject is this table go too (a partition's CREATE TABLE, known
   // as one only at its ATTACH PARTITION).
   std::string retract;
+  // With retract: nothing held about it is normal (no warning); set for a
+  // view dropped on a second look, whose COMMENT or GRANT may be held.
+  bool retract_if_held = false;
   // Counted as a change but not reported again: a repeat of one already
   // reported (every INSERT of an --inserts dump into the same partition).
   bool repeat = false;
@@ -82,9 +85,13 @@ struct Finding {
 // rule that may later retract statements it has let through names their
 // subject here; `begins` starts holding (a CREATE TABLE that may turn out to
 // be a partition). Unused unless a rule sets it.
+// `refs`: tables the statement reads that may still turn out to be
+// partitions (a view over one, written before its ATTACH PARTITION): when
+// one is retracted, the held statement is reviewed again by the rule.
 struct HoldTag {
   std::string subject;  // a table key, as the rule spells it ("" : none)
   bool begins = false;
+  std::vector<std::string> refs;
 };
 
 // The lexical tokens of a text, from pg_query_scan, on first use.

@@ -3,7 +3,9 @@
 #   parts       tests/roundtrip/partitions_schema.sql (range, list, hash, hash
 #               on an enum, DEFAULT, multi-level, a partition's own index and
 #               CHECK, a foreign key to a partitioned table, identity and
-#               serial on roots, three-level inheritance)
+#               serial on roots, three-level inheritance; views, a
+#               materialized view, a SQL-standard function and a foreign key
+#               reading partitions directly)
 #   pgb_hash    pgbench -i --partitions=4 --partition-method=hash
 #   pgb_range   pgbench -i --partitions=4 --partition-method=range
 #   (with --dump FILE: that plain dump, loaded as the source instead)
@@ -13,7 +15,9 @@
 # is not a partition has the source's rows (a partitioned root: all of its
 # partitions' rows; an inheritance parent: its own) with the same content,
 # and the same indexes (its primary key among them); identity columns and
-# serial sequences go on after the highest id. Sanitizing the output again
+# serial sequences go on after the highest id; every view and materialized
+# view has the source's rows (those reading a hash or DEFAULT partition,
+# and the view over one, are the only ones missing). Sanitizing the output again
 # changes nothing. With --dump FILE, FILE itself is also sanitized and
 # restored, and compared the same way.
 # Output is TAP. Usage: partitions.sh BINARY [--dump FILE]
@@ -36,6 +40,15 @@ tables() {
       (SELECT coalesce(string_agg(i.indexrelid::regclass::text || CASE WHEN i.indisprimary THEN '(pk)' ELSE '' END, ',' ORDER BY i.indexrelid::regclass::text), '-')
          FROM pg_index i WHERE i.indrelid = c.oid))
     $user_tables ORDER BY c.oid::regclass::text"
+}
+# Every view and materialized view: name, rows, content checksum.
+views() {
+  q "$1" "SELECT format('%s rows=%s md5=%s', c.oid::regclass,
+      (xpath('/row/c/text()', query_to_xml(format('SELECT count(*) AS c FROM %s', c.oid::regclass), false, true, '')))[1]::text,
+      (xpath('/row/m/text()', query_to_xml(format('SELECT md5(coalesce(string_agg(t::text, ''|'' ORDER BY t::text), '''')) AS m FROM %s t', c.oid::regclass), false, true, '')))[1]::text)
+    FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace
+    WHERE c.relkind IN ('v', 'm') AND s.nspname NOT IN ('pg_catalog', 'information_schema')
+    ORDER BY c.oid::regclass::text"
 }
 # Columns that take their values from a sequence (identity, or a nextval()
 # default) in tables that are not partitions: "table column sequence".
@@ -66,6 +79,20 @@ restore_and_check() {
   check "$label: pg_inherits is empty" 0 "$(q "$db" "SELECT count(*) FROM pg_inherits")"
   check "$label: every table's rows, content and indexes equal the source's (roots: all their partitions' rows)" \
     "$(tables "$src")" "$(tables "$db")"
+  # Views: the same rows; only those reading a hash or DEFAULT partition
+  # (and the view over one) are gone.
+  local gone_views='^(sensor_zero|sensor_zero_count|other_customers) '
+  [ "$src" = parts ] || gone_views='^$'
+  check "$label: every view and materialized view has the source's rows (views reading a hash or DEFAULT partition dropped)" \
+    "$(views "$src" | grep -Ev "$gone_views")" "$(views "$db")"
+  if [ "$src" = parts ]; then
+    check "$label: the views reading a hash or DEFAULT partition are gone" "0" \
+      "$(q "$db" "SELECT count(*) FROM pg_class WHERE relname IN ('sensor_zero', 'sensor_zero_count', 'other_customers')")"
+    check "$label: a SQL-standard function reading a partition returns the source's value" \
+      "$(q "$src" "SELECT eu_count()")" "$(q "$db" "SELECT eu_count()")"
+    check "$label: the foreign key that referenced partition customers_eu references customers" "customers" \
+      "$(q "$db" "SELECT confrelid::regclass FROM pg_constraint WHERE conname = 'eu_notes_customer_id_region_fkey'")"
+  fi
   # Identity and serial columns go on after the highest id.
   local cols bad_seq=""
   cols=$(sequenced_columns "$src"); [ -n "${PT_DEBUG:-}" ] && echo "$cols" >&2
@@ -125,7 +152,7 @@ else
   done
   sources=(parts pgb_hash pgb_range)
   # The sources really have what is tested.
-  check "parts: the source has 13 partitions, 1 of them partitioned, and 2 inheriting tables" "13|1|2" \
+  check "parts: the source has 18 partitions, 1 of them partitioned, and 2 inheriting tables" "18|1|2" \
     "$(q parts "SELECT (SELECT count(*) FROM pg_class WHERE relispartition AND relkind IN ('r', 'p')), (SELECT count(*) FROM pg_partitioned_table p JOIN pg_class c ON c.oid = p.partrelid WHERE c.relispartition), (SELECT count(*) FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE NOT c.relispartition)")"
 fi
 

@@ -94,3 +94,54 @@ CREATE TABLE sports_cars (
 INSERT INTO vehicles (name, wheels) SELECT 'bike ' || g, 2 FROM generate_series(1, 20) g;
 INSERT INTO cars (name, wheels, doors) SELECT 'car ' || g, 4, 2 + g % 3 FROM generate_series(1, 30) g;
 INSERT INTO sports_cars (name, wheels, doors, top_speed) SELECT 'fast ' || g, 4, 2, 250 + g FROM generate_series(1, 10) g;
+
+-- Reads of partitions. Views, a materialized view, a SQL-standard function
+-- body and a foreign key name partitions directly; sanitized, they read the
+-- merged root through the partition's bounds (range on two columns with
+-- MINVALUE / MAXVALUE, list with NULL, two levels) and see the same rows.
+-- A hash or DEFAULT partition's rows cannot be told apart in the root: the
+-- views reading one are dropped, with the view over them and what is only
+-- about them.
+CREATE TABLE grid (
+    x integer NOT NULL,
+    y integer NOT NULL,
+    v text,
+    PRIMARY KEY (x, y)
+) PARTITION BY RANGE (x, y);
+CREATE TABLE grid_low PARTITION OF grid FOR VALUES FROM (MINVALUE, MINVALUE) TO (10, 5);
+CREATE TABLE grid_mid PARTITION OF grid FOR VALUES FROM (10, 5) TO (20, MAXVALUE);
+CREATE TABLE grid_high PARTITION OF grid FOR VALUES FROM (20, MAXVALUE) TO (MAXVALUE, MAXVALUE);
+INSERT INTO grid SELECT a, b, a || ',' || b FROM generate_series(0, 30) a, generate_series(0, 9) b;
+
+CREATE TABLE labels (
+    id integer NOT NULL,
+    tag text
+) PARTITION BY LIST (tag);
+CREATE TABLE labels_none PARTITION OF labels FOR VALUES IN (NULL, 'none');
+CREATE TABLE labels_ab PARTITION OF labels FOR VALUES IN ('a', 'b');
+INSERT INTO labels SELECT g, (ARRAY['a', 'b', 'none', NULL])[1 + g % 4] FROM generate_series(1, 100) g;
+
+CREATE VIEW old_events AS SELECT id, kind FROM events_2023;
+CREATE VIEW old_kinds AS SELECT kind, count(*) AS n FROM old_events GROUP BY kind;
+CREATE VIEW eu_clicks AS
+SELECT e.id, c.name FROM events_2024_click e JOIN ONLY customers_eu c ON c.id = e.id::integer;
+CREATE VIEW low_grid AS SELECT * FROM grid_low;
+CREATE VIEW grid_pairs AS SELECT count(*) AS n FROM grid_mid, grid_high WHERE grid_mid.x + 10 = grid_high.x;
+CREATE VIEW unlabelled AS SELECT * FROM labels_none WHERE id > 10;
+CREATE MATERIALIZED VIEW us_customers AS SELECT id, name FROM customers_us;
+CREATE FUNCTION eu_count() RETURNS bigint LANGUAGE sql BEGIN ATOMIC SELECT count(*) FROM customers_eu; END;
+CREATE VIEW eu_count_v AS SELECT eu_count() AS n;
+CREATE FUNCTION old_count() RETURNS bigint LANGUAGE plpgsql AS $$ BEGIN RETURN (SELECT count(*) FROM events_2023); END $$;
+CREATE TABLE eu_notes (
+    customer_id integer NOT NULL,
+    region text NOT NULL,
+    note text,
+    FOREIGN KEY (customer_id, region) REFERENCES customers_eu (id, region)
+);
+INSERT INTO eu_notes SELECT id, region, 'note ' || id FROM customers_eu WHERE id % 7 = 0;
+
+CREATE VIEW sensor_zero AS SELECT * FROM readings_0;
+CREATE VIEW sensor_zero_count AS SELECT count(*) AS n FROM sensor_zero;
+COMMENT ON VIEW sensor_zero IS 'hash partition 0';
+GRANT SELECT ON sensor_zero TO PUBLIC;
+CREATE VIEW other_customers AS SELECT * FROM customers_rest;

@@ -13,7 +13,7 @@ using namespace db9;
 
 namespace {
 
-HoldTag tag(std::string subject, bool begins = false) { return HoldTag{std::move(subject), begins}; }
+HoldTag tag(std::string subject, bool begins = false) { return HoldTag{std::move(subject), begins, {}}; }
 
 struct Fixture {
   std::string out;
@@ -78,4 +78,39 @@ TEST_CASE("hold: past the cap, what came before is written and the run stops wit
   CHECK(f.reporter.count(Severity::Error) == 1);
   f.output.commit();
   CHECK(f.out == "CREATE TABLE a ();\n");
+}
+
+TEST_CASE("hold: a held statement that reads a table is offered again when that table is retracted") {
+  Fixture f;
+  Hold h(f.output, f.reporter, 1 << 20, true);
+  h.write("CREATE TABLE p ();\n", tag("public.p", true), Location{}, 0);
+  HoldTag reads;
+  reads.refs = {"public.p", "public.q"};
+  h.write("-- v\nCREATE VIEW v AS SELECT * FROM p, q;\n", reads, Location{}, 5, Hold::Origin{100, 7, 1});
+  HoldTag other;
+  other.refs = {"public.q"};
+  h.write("CREATE VIEW w AS SELECT * FROM q;\n", other, Location{}, 0);
+  CHECK(h.retract("public.p", Action::Drop, "partition", "ATTACH") == 1);
+  std::vector<std::string> offered;
+  size_t n = h.revisit("public.p", [&](const Hold::Held& held) -> std::optional<std::string> {
+    offered.emplace_back(held.text);
+    CHECK(held.body == 5);
+    CHECK(held.origin.line == 7);
+    CHECK(held.origin.offset == 100);
+    return std::string("-- v\nCREATE VIEW v AS SELECT * FROM (SELECT 1) p, q;\n");
+  });
+  CHECK(n == 1);
+  CHECK(offered == std::vector<std::string>{"-- v\nCREATE VIEW v AS SELECT * FROM p, q;\n"});
+  CHECK(h.revisit("public.p", [](const Hold::Held&) { return std::optional<std::string>(); }) == 0);  // once
+  // The second table: the replaced text is what is offered; "" drops it.
+  offered.clear();
+  n = h.revisit("public.q", [&](const Hold::Held& held) -> std::optional<std::string> {
+    offered.emplace_back(held.text);
+    return offered.size() == 1 ? std::optional<std::string>("") : std::nullopt;
+  });
+  CHECK(n == 2);
+  CHECK(offered.front() == "-- v\nCREATE VIEW v AS SELECT * FROM (SELECT 1) p, q;\n");
+  h.flush();
+  f.output.commit();
+  CHECK(f.out == "CREATE VIEW w AS SELECT * FROM q;\n");
 }

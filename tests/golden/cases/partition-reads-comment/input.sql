@@ -1,0 +1,1 @@
+../partition-reads-pg-dump/input.sql
