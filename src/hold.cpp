@@ -33,6 +33,17 @@ std::string what(std::string_view statement) {
   return out;
 }
 
+// The line a held statement begins on, for formats that show it.
+std::string source_line(std::string_view text, size_t body, const HeldOrigin& origin) {
+  size_t begin = body == 0 ? 0 : text.rfind('\n', body - 1);
+  begin = begin == std::string_view::npos || body == 0 ? 0 : begin + 1;
+  size_t end = text.find('\n', body);
+  std::string_view line = text.substr(begin, end == std::string_view::npos ? std::string_view::npos : end - begin);
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  std::string prefix = begin == 0 && origin.column > 1 ? std::string(origin.column - 1, ' ') : "";
+  return prefix + std::string(line.substr(0, 500));
+}
+
 }  // namespace
 
 void Hold::write(std::string_view text, const HoldTag& tag, const Location& where, size_t body, Origin origin) {
@@ -107,7 +118,8 @@ size_t Hold::retract(const std::string& subject, Action action, const std::strin
     std::string text(text_of(k));
     ++changes_;
     std::string done = action == Action::Comment ? "commented out " : "dropped ";
-    reporter_.report(Diagnostic{Severity::Note, t.where, done + what(text.substr(t.body)) + " (taken back: " + why + ")", rule});
+    reporter_.report(Diagnostic{Severity::Note, t.where, done + what(text.substr(t.body)) + " (taken back: " + why + ")", rule},
+                     source_line(text, t.body, t.origin));
     t.replaced = true;
     t.retracted = true;
     t.replacement = action == Action::Comment
