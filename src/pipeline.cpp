@@ -144,9 +144,8 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
   } else {
     ParsedStatement parsed = parser_.parse(item.text, item.parse_patches);
     if (parsed.ok() && parsed.statement_count() > 0) {
-      const PgQuery__RawStmt* last = parsed.tree()->stmts[parsed.statement_count() - 1];
-      suppress_.begin_item(item, code_end(parser_.text(), static_cast<size_t>(last->stmt_location),
-                                          static_cast<size_t>(last->stmt_len)));
+      auto [location, length] = parsed.statement_span(parsed.statement_count() - 1);
+      suppress_.begin_item(item, code_end(parser_.text(), location, length));
     } else {
       suppress_.begin_item(item, std::string::npos);
     }

@@ -19,6 +19,7 @@ ParsedStatement& ParsedStatement::operator=(ParsedStatement&& o) noexcept {
     have_raw_ = o.have_raw_;
     tree_ = o.tree_;
     types_ = std::move(o.types_);
+    spans_ = std::move(o.spans_);
     types_read_ = o.types_read_;
     o.have_raw_ = false;
     o.tree_ = nullptr;
@@ -42,6 +43,7 @@ namespace {
 struct Wire {
   const uint8_t* p;
   const uint8_t* end;
+  uint64_t value = 0;  // the last varint field's value
   bool varint(uint64_t& v) {
     v = 0;
     for (int shift = 0; p < end && shift < 64; shift += 7) {
@@ -57,10 +59,8 @@ struct Wire {
     if (!varint(key)) return false;
     number = static_cast<uint32_t>(key >> 3);
     switch (key & 7) {
-      case 0: {
-        uint64_t ignored;
-        return varint(ignored);
-      }
+      case 0:
+        return varint(value);
       case 1: p += 8; return p <= end;
       case 5: p += 4; return p <= end;
       case 2: {
@@ -89,21 +89,28 @@ const std::vector<PgQuery__Node__NodeCase>& ParsedStatement::statement_types() c
   while (clean && result.p < result.end) {
     clean = result.field(number, raw_stmt);
     if (!clean || number != 2) continue;
+    // RawStmt { 1: stmt; 2: stmt_location; 3: stmt_len } (zeros are not written)
     PgQuery__Node__NodeCase type = PG_QUERY__NODE__NODE__NOT_SET;
+    uint64_t location = 0, length = 0;
     Wire node{nullptr, nullptr}, inner{nullptr, nullptr};
-    while (raw_stmt.p < raw_stmt.end && raw_stmt.field(number, node)) {
-      if (number == 1 && node.p != nullptr && node.field(number, inner)) {
-        type = static_cast<PgQuery__Node__NodeCase>(number);
-        break;
-      }
+    uint32_t field;
+    while (raw_stmt.p < raw_stmt.end && raw_stmt.field(field, node)) {
+      uint32_t member;
+      if (field == 1 && node.p != nullptr && node.field(member, inner)) type = static_cast<PgQuery__Node__NodeCase>(member);
+      else if (field == 2) location = raw_stmt.value;
+      else if (field == 3) length = raw_stmt.value;
     }
     types_.push_back(type);
+    spans_.emplace_back(static_cast<size_t>(location), static_cast<size_t>(length));
   }
   if (!clean) {  // not what we expect of the wire: ask the unpacked tree
     types_.clear();
+    spans_.clear();
     if (const PgQuery__ParseResult* t = tree())
-      for (size_t i = 0; i < t->n_stmts; ++i)
+      for (size_t i = 0; i < t->n_stmts; ++i) {
         types_.push_back(t->stmts[i]->stmt ? t->stmts[i]->stmt->node_case : PG_QUERY__NODE__NODE__NOT_SET);
+        spans_.emplace_back(static_cast<size_t>(t->stmts[i]->stmt_location), static_cast<size_t>(t->stmts[i]->stmt_len));
+      }
   }
   return types_;
 }

@@ -41,6 +41,12 @@ class ParsedStatement {
   const PgQuery__ParseResult* tree() const;
   size_t statement_count() const { return statement_types().size(); }
   PgQuery__Node__NodeCase statement_type(size_t i) const { return statement_types()[i]; }
+  // Statement i's stmt_location and stmt_len (0: to the end of the text),
+  // read with the types.
+  std::pair<size_t, size_t> statement_span(size_t i) const {
+    statement_types();
+    return spans_[i];
+  }
   const PgQuery__Node* statement(size_t i) const { return tree()->stmts[i]->stmt; }
 
  private:
@@ -53,6 +59,7 @@ class ParsedStatement {
   bool have_raw_ = false;
   mutable PgQuery__ParseResult* tree_ = nullptr;
   mutable std::vector<PgQuery__Node__NodeCase> types_;
+  mutable std::vector<std::pair<size_t, size_t>> spans_;
   mutable bool types_read_ = false;
 };
 
