@@ -23,6 +23,7 @@
 // and every write goes straight to the output.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -86,7 +87,8 @@ class Hold {
       ++n;
       std::string current(text_of(k));
       if (std::optional<std::string> now = review(Held{current, tags_[k].body, tags_[k].origin})) {
-        bytes_ += now->size();
+        // The cap counts what is held now: the new text instead of the old.
+        bytes_ = bytes_ - std::min(bytes_, current.size()) + now->size();
         tags_[k].replaced = true;
         tags_[k].replacement = std::move(*now);
         if (tags_[k].replacement.empty()) tags_[k].retracted = true;

@@ -114,3 +114,23 @@ TEST_CASE("hold: a held statement that reads a table is offered again when that 
   f.output.commit();
   CHECK(f.out == "CREATE VIEW w AS SELECT * FROM q;\n");
 }
+
+TEST_CASE("hold: a statement revisited many times counts once against the cap") {
+  Fixture f;
+  Hold h(f.output, f.reporter, 200, true);
+  h.write("CREATE TABLE p ();\n", tag("public.p", true), Location{}, 0);
+  // A view over 40 partitions, each revealed by its own ATTACH: 40 reviews.
+  HoldTag reads;
+  for (int k = 0; k < 40; ++k) reads.refs.push_back("public.p" + std::to_string(k));
+  std::string view = "CREATE VIEW v AS SELECT 1;\n";  // 27 bytes, rewritten to 30 each time
+  h.write(view, reads, Location{}, 0);
+  for (int k = 0; k < 40; ++k)
+    CHECK(h.revisit("public.p" + std::to_string(k), [](const Hold::Held&) {
+      return std::optional<std::string>("CREATE VIEW v AS SELECT 1234;\n");
+    }) == 1);
+  // 19 + 30 bytes held: another statement still fits under 200.
+  CHECK_NOTHROW(h.write("CREATE TABLE q ();\n", tag("public.q"), Location{}, 0));
+  h.flush();
+  f.output.commit();
+  CHECK(f.out == "CREATE TABLE p ();\nCREATE VIEW v AS SELECT 1234;\nCREATE TABLE q ();\n");
+}
