@@ -598,6 +598,20 @@ class Partitions : public Rule {
       edits.push_back(Edit{b, e, text});
       how.push_back(display(key) + " → " + root + " WHERE " + *f);
     }
+    // Calls of functions this rule dropped (an SQL-standard body that read
+    // a hash or default partition), or may still drop while held.
+    if (fail.empty() && (!dropped_rels_.empty() || holding_)) {
+      walk_messages(s, [&](const ProtobufCMessage* m) {
+        const auto* call = message_as<PgQuery__FuncCall>(m, pg_query__func_call__descriptor);
+        if (call == nullptr || !fail.empty()) return;
+        std::vector<std::string> parts = node_strings(call->funcname, call->n_funcname);
+        if (parts.empty() || parts.size() != call->n_funcname) return;
+        std::string key = (parts.size() == 1 ? "public" : parts[parts.size() - 2]) + "." + parts.back();
+        if (key == self) return;
+        if (dropped_rels_.count(key) != 0) fail = "it calls " + display(key) + ", dropped above";
+        else if (holding_ && created_since_data_.count(key) != 0) refs.insert(key);
+      });
+    }
     size_t at = ctx.statement_begin(i);
     if (!fail.empty()) {
       if (!self.empty()) {

@@ -81,13 +81,13 @@ restore_and_check() {
     "$(tables "$src")" "$(tables "$db")"
   # Views: the same rows; only those reading a hash or DEFAULT partition
   # (and the view over one) are gone.
-  local gone_views='^(sensor_zero|sensor_zero_count|other_customers) '
+  local gone_views='^(sensor_zero|sensor_zero_count|sensor_zero_total_v|other_customers) '
   [ "$src" = parts ] || gone_views='^$'
   check "$label: every view and materialized view has the source's rows (views reading a hash or DEFAULT partition dropped)" \
     "$(views "$src" | grep -Ev "$gone_views")" "$(views "$db")"
   if [ "$src" = parts ]; then
-    check "$label: the views reading a hash or DEFAULT partition are gone" "0" \
-      "$(q "$db" "SELECT count(*) FROM pg_class WHERE relname IN ('sensor_zero', 'sensor_zero_count', 'other_customers')")"
+    check "$label: the views and the SQL-standard function reading a hash or DEFAULT partition are gone (and the view calling that function)" "0" \
+      "$(q "$db" "SELECT (SELECT count(*) FROM pg_class WHERE relname IN ('sensor_zero', 'sensor_zero_count', 'sensor_zero_total_v', 'other_customers')) + (to_regproc('public.sensor_zero_total') IS NOT NULL)::int")"
     check "$label: a SQL-standard function reading a partition returns the source's value" \
       "$(q "$src" "SELECT eu_count()")" "$(q "$db" "SELECT eu_count()")"
     check "$label: the foreign key that referenced partition customers_eu references customers" "customers" \

@@ -145,3 +145,5 @@ CREATE VIEW sensor_zero_count AS SELECT count(*) AS n FROM sensor_zero;
 COMMENT ON VIEW sensor_zero IS 'hash partition 0';
 GRANT SELECT ON sensor_zero TO PUBLIC;
 CREATE VIEW other_customers AS SELECT * FROM customers_rest;
+CREATE FUNCTION sensor_zero_total() RETURNS bigint LANGUAGE sql BEGIN ATOMIC SELECT count(*) FROM readings_0; END;
+CREATE VIEW sensor_zero_total_v AS SELECT sensor_zero_total() AS n;

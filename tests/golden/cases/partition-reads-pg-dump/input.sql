@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict 5SAifzlyklHkhfkVgHeVAWSex9NMcruMaom3M9wiaLjEc0kTfN0o9WcLqtW96gH
+\restrict EcZeKhJEV8XPbr30621PJcxc4ARegkfQiwvs6Bn5bvkmdHYxa6bIrozS05YS9Tw
 
 -- Dumped from database version 15.20 (Debian 15.20-0+deb12u1)
 -- Dumped by pg_dump version 15.20 (Debian 15.20-0+deb12u1)
@@ -18,6 +18,43 @@ SET xmloption = content;
 SET client_min_messages = warning;
 SET row_security = off;
 
+SET default_tablespace = '';
+
+--
+-- Name: shard; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.shard (
+    k integer NOT NULL,
+    v text
+)
+PARTITION BY HASH (k);
+
+
+SET default_table_access_method = heap;
+
+--
+-- Name: shard_0; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.shard_0 (
+    k integer NOT NULL,
+    v text
+);
+
+
+--
+-- Name: even_total(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.even_total() RETURNS bigint
+    LANGUAGE sql
+    BEGIN ATOMIC
+ SELECT count(*) AS count
+    FROM public.shard_0;
+END;
+
+
 --
 -- Name: peak_2024(); Type: FUNCTION; Schema: public; Owner: -
 --
@@ -26,8 +63,6 @@ CREATE FUNCTION public.peak_2024() RETURNS bigint
     LANGUAGE plpgsql
     AS $$ BEGIN RETURN (SELECT max(peak) FROM m2024); END $$;
 
-
-SET default_tablespace = '';
 
 --
 -- Name: measurement; Type: TABLE; Schema: public; Owner: -
@@ -41,8 +76,6 @@ CREATE TABLE public.measurement (
 )
 PARTITION BY RANGE (logdate);
 
-
-SET default_table_access_method = heap;
 
 --
 -- Name: m2024; Type: TABLE; Schema: public; Owner: -
@@ -69,27 +102,6 @@ END;
 
 
 --
--- Name: shard; Type: TABLE; Schema: public; Owner: -
---
-
-CREATE TABLE public.shard (
-    k integer NOT NULL,
-    v text
-)
-PARTITION BY HASH (k);
-
-
---
--- Name: shard_0; Type: TABLE; Schema: public; Owner: -
---
-
-CREATE TABLE public.shard_0 (
-    k integer NOT NULL,
-    v text
-);
-
-
---
 -- Name: even_shard; Type: VIEW; Schema: public; Owner: -
 --
 
@@ -113,6 +125,14 @@ COMMENT ON VIEW public.even_shard IS 'the rows of shard_0';
 CREATE VIEW public.even_shard_count AS
  SELECT count(*) AS n
    FROM public.even_shard;
+
+
+--
+-- Name: even_total_v; Type: VIEW; Schema: public; Owner: -
+--
+
+CREATE VIEW public.even_total_v AS
+ SELECT public.even_total() AS n;
 
 
 --
@@ -319,5 +339,5 @@ REFRESH MATERIALIZED VIEW public.ids_2024;
 -- PostgreSQL database dump complete
 --
 
-\unrestrict 5SAifzlyklHkhfkVgHeVAWSex9NMcruMaom3M9wiaLjEc0kTfN0o9WcLqtW96gH
+\unrestrict EcZeKhJEV8XPbr30621PJcxc4ARegkfQiwvs6Bn5bvkmdHYxa6bIrozS05YS9Tw
 
