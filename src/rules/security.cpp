@@ -1,7 +1,7 @@
 // Rules about who may see and do what: row-level security (rls), object
-// owners (owner) and privileges (privileges). DB9 has no row-level security,
-// and its users are tenant.role, so the source's owners and grants do not
-// apply there.
+// owners (owner), privileges (privileges) and the roles themselves (roles,
+// from pg_dumpall). DB9 has no row-level security, and its users are
+// tenant.role, so the source's roles, owners and grants do not apply there.
 #include <cctype>
 #include <string>
 
@@ -52,6 +52,16 @@ std::string role_list(PgQuery__Node** roles, size_t n) {
     }
   }
   return out;
+}
+
+// One role, as role_list writes it.
+std::string role_name(const PgQuery__RoleSpec* r) {
+  if (r == nullptr) return "?";
+  PgQuery__Node n = PG_QUERY__NODE__INIT;
+  n.node_case = PG_QUERY__NODE__NODE_ROLE_SPEC;
+  n.role_spec = const_cast<PgQuery__RoleSpec*>(r);
+  PgQuery__Node* list[] = {&n};
+  return role_list(list, 1);
 }
 
 // The source text of the parenthesised expression after USING or WITH CHECK
@@ -209,14 +219,7 @@ class Owner : public Rule {
   }
 
  private:
-  static std::string role(const PgQuery__RoleSpec* r) {
-    if (r == nullptr) return "?";
-    PgQuery__Node n = PG_QUERY__NODE__INIT;
-    n.node_case = PG_QUERY__NODE__NODE_ROLE_SPEC;
-    n.role_spec = const_cast<PgQuery__RoleSpec*>(r);
-    PgQuery__Node* list[] = {&n};
-    return role_list(list, 1);
-  }
+  static std::string role(const PgQuery__RoleSpec* r) { return role_name(r); }
 };
 
 class Privileges : public Rule {
@@ -270,6 +273,47 @@ class Privileges : public Rule {
   }
 };
 
+// CREATE / ALTER / DROP ROLE, as pg_dumpall writes them for every role of
+// the source cluster (with its password hash).
+class Roles : public Rule {
+ public:
+  void check(StatementContext& ctx) override {
+    for (size_t i = 0; i < ctx.statement_count(); ++i) {
+      PgQuery__Node__NodeCase type = ctx.statement_type(i);
+      // (ALTER ROLE ... [IN DATABASE ...] SET is a setting, which the
+      // database and serializable rules rewrite: not this rule's.)
+      if (type != PG_QUERY__NODE__NODE_CREATE_ROLE_STMT && type != PG_QUERY__NODE__NODE_ALTER_ROLE_STMT &&
+          type != PG_QUERY__NODE__NODE_DROP_ROLE_STMT)
+        continue;
+      const PgQuery__Node* s = ctx.statement(i);
+      std::string name, password;
+      const char* what = "ALTER ROLE";
+      switch (s->node_case) {
+        case PG_QUERY__NODE__NODE_CREATE_ROLE_STMT:
+          name = quote_ident(s->create_role_stmt->role);
+          what = s->create_role_stmt->stmt_type == PG_QUERY__ROLE_STMT_TYPE__ROLESTMT_USER    ? "CREATE USER"
+                 : s->create_role_stmt->stmt_type == PG_QUERY__ROLE_STMT_TYPE__ROLESTMT_GROUP ? "CREATE GROUP"
+                                                                                             : "CREATE ROLE";
+          if (node_option(s->create_role_stmt->options, s->create_role_stmt->n_options, "password"))
+            password = "; its password goes with it";
+          break;
+        case PG_QUERY__NODE__NODE_ALTER_ROLE_STMT:
+          name = role_name(s->alter_role_stmt->role);
+          what = "ALTER ROLE";
+          if (node_option(s->alter_role_stmt->options, s->alter_role_stmt->n_options, "password"))
+            password = "; its password goes with it";
+          break;
+        default:
+          name = role_list(s->drop_role_stmt->roles, s->drop_role_stmt->n_roles);
+          what = "DROP ROLE";
+          break;
+      }
+      ctx.drop(i, ctx.statement_begin(i), std::string(what) + " " + name, Severity::Note,
+               "DB9 users are tenant.role, made in DB9, not by the dump" + password);
+    }
+  }
+};
+
 }  // namespace
 
 std::vector<RuleInfo> security_rules() {
@@ -289,6 +333,14 @@ std::vector<RuleInfo> security_rules() {
        "The grantees are the source's roles, which do not exist on DB9. Grant what the application needs "
        "after the import, to the DB9 roles.",
        [] { return std::unique_ptr<Rule>(new Privileges); }},
+      {"roles", "drop CREATE / ALTER / DROP ROLE (pg_dumpall's roles of the source cluster, passwords included)",
+       Action::Drop,
+       "DB9 users are tenant.role, made in DB9: the source cluster's roles that pg_dumpall writes (CREATE ROLE, "
+       "ALTER ROLE ... WITH ... PASSWORD, DROP ROLE) do not apply there, and a role that "
+       "exists already stops psql with ON_ERROR_STOP. Each is reported; the password hashes are not carried "
+       "over. Role memberships (GRANT role TO role) are the privileges rule's; per-role settings (ALTER ROLE "
+       "... SET) stay, rewritten by the database and serializable rules.",
+       [] { return std::unique_ptr<Rule>(new Roles); }},
   };
 }
 
