@@ -1206,28 +1206,22 @@ class Dependents : public Rule {
   void body_uses(StatementContext& ctx, size_t i) {
     const RuleOptions& o = ctx.options();
     const PgQuery__Node* s = ctx.statement(i);
-    const PgQuery__DefElem* body = nullptr;
+    const char* text = nullptr;
     std::string language;
     std::string what;
     if (s->node_case == PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT) {
       const PgQuery__CreateFunctionStmt* f = s->create_function_stmt;
-      body = node_option(f->options, f->n_options, "as");
-      const PgQuery__DefElem* l = node_option(f->options, f->n_options, "language");
-      language = l && node_string(l->arg) ? lower(node_string(l->arg)) : "sql";
+      text = def_string(f->options, f->n_options, "as");
+      const char* l = def_string(f->options, f->n_options, "language");
+      language = l ? lower(l) : "sql";
       what = (f->is_procedure ? "procedure " : "function ") + joined(node_strings(f->funcname, f->n_funcname));
     } else if (s->node_case == PG_QUERY__NODE__NODE_DO_STMT) {
-      body = node_option(s->do_stmt->args, s->do_stmt->n_args, "as");
-      const PgQuery__DefElem* l = node_option(s->do_stmt->args, s->do_stmt->n_args, "language");
-      language = l && node_string(l->arg) ? lower(node_string(l->arg)) : "plpgsql";
+      text = def_string(s->do_stmt->args, s->do_stmt->n_args, "as");
+      const char* l = def_string(s->do_stmt->args, s->do_stmt->n_args, "language");
+      language = l ? lower(l) : "plpgsql";
       what = "DO block";
     }
-    if (body == nullptr || (language != "sql" && language != "plpgsql")) return;
-    const char* text = nullptr;
-    if (body->arg && body->arg->node_case == PG_QUERY__NODE__NODE_LIST && body->arg->list->n_items == 1)
-      text = node_string(body->arg->list->items[0]);
-    else
-      text = node_string(body->arg);
-    if (text == nullptr) return;
+    if (text == nullptr || (language != "sql" && language != "plpgsql")) return;
     // A body runs with the caller's search_path (by default "$user",
     // public), or the one the function sets.
     std::vector<std::string> saved = search_path_;

@@ -40,6 +40,13 @@ std::string table_key(const PgQuery__RangeVar* r) {
   return schema + "." + (r->relname ? r->relname : "");
 }
 
+// schema.name of a qualified name's parts (public when not qualified; a
+// catalog name before the schema is left out), "" for none.
+std::string parts_key(const std::vector<std::string>& parts) {
+  if (parts.empty()) return "";
+  return (parts.size() == 1 ? std::string("public") : parts[parts.size() - 2]) + "." + parts.back();
+}
+
 // schema.name from a list of String nodes naming a table (COMMENT ON TABLE),
 // leaving out the last `drop_last` names (a column, constraint, trigger).
 std::string key_from_names(const PgQuery__Node* object, size_t drop_last) {
@@ -52,17 +59,15 @@ std::string key_from_names(const PgQuery__Node* object, size_t drop_last) {
     if (l->items[k]->node_case != PG_QUERY__NODE__NODE_STRING) return "";
     names.emplace_back(l->items[k]->string->sval);
   }
-  if (names.size() == 1) return "public." + names[0];
-  return names[names.size() - 2] + "." + names.back();
+  return parts_key(names);
 }
 
 // schema.name of a function named by an ObjectWithArgs node.
 std::string routine_key(const PgQuery__Node* n) {
   if (n == nullptr || n->node_case != PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS) return "";
   std::vector<std::string> parts = node_strings(n->object_with_args->objname, n->object_with_args->n_objname);
-  if (parts.size() != n->object_with_args->n_objname || parts.empty()) return "";
-  if (parts.size() == 1) return "public." + parts[0];
-  return parts[parts.size() - 2] + "." + parts.back();
+  if (parts.size() != n->object_with_args->n_objname) return "";
+  return parts_key(parts);
 }
 
 // The byte range of a relation's name as written (a.b.c), from its location.
@@ -606,7 +611,7 @@ class Partitions : public Rule {
         if (call == nullptr || !fail.empty()) return;
         std::vector<std::string> parts = node_strings(call->funcname, call->n_funcname);
         if (parts.empty() || parts.size() != call->n_funcname) return;
-        std::string key = (parts.size() == 1 ? "public" : parts[parts.size() - 2]) + "." + parts.back();
+        std::string key = parts_key(parts);
         if (key == self) return;
         if (dropped_rels_.count(key) != 0) fail = "it calls " + display(key) + ", dropped above";
         else if (holding_ && created_since_data_.count(key) != 0) refs.insert(key);
@@ -673,22 +678,16 @@ class Partitions : public Rule {
     std::string name = routine_signature(ctx, i);
     if (f->sql_body != nullptr) {
       std::vector<std::string> parts = node_strings(f->funcname, f->n_funcname);
-      std::string key = parts.size() == 1 ? "public." + parts[0] : parts.size() >= 2 ? parts[parts.size() - 2] + "." + parts.back() : "";
+      std::string key = parts_key(parts);
       if (!key.empty()) display_.emplace(key, name);
       if (holding_ && !key.empty()) created_since_data_.insert(key);
       references(ctx, i, key.empty() ? "?" : key);
       return;
     }
-    const PgQuery__DefElem* body = node_option(f->options, f->n_options, "as");
-    const PgQuery__DefElem* l = node_option(f->options, f->n_options, "language");
-    std::string language = l && node_string(l->arg) ? lower(node_string(l->arg)) : "sql";
-    if (body == nullptr || (language != "sql" && language != "plpgsql")) return;
-    const char* text = nullptr;
-    if (body->arg && body->arg->node_case == PG_QUERY__NODE__NODE_LIST && body->arg->list->n_items == 1)
-      text = node_string(body->arg->list->items[0]);
-    else
-      text = node_string(body->arg);
-    if (text == nullptr) return;
+    const char* l = def_string(f->options, f->n_options, "language");
+    std::string language = l ? lower(l) : "sql";
+    const char* text = def_string(f->options, f->n_options, "as");
+    if (text == nullptr || (language != "sql" && language != "plpgsql")) return;
     Tokens tokens(text);
     std::set<std::string> names;
     for (size_t k = 0; k < tokens.size(); ++k)
