@@ -35,6 +35,7 @@
 #include <vector>
 
 #include "rules/extension_catalogue.hpp"
+#include "rules/model.hpp"
 #include "rules/registry.hpp"
 
 namespace db9 {
@@ -67,6 +68,8 @@ const char* kind_word(char kind) {
     case 'W': return "function";  // whose body uses a removed extension
     case 'Q': return "the default operator class";
     case 'K': return "constraint";  // dropped by this rule
+    case 'Y': return "type";  // removed by a rule
+    case 'S': return "text search dictionary";
     default: return "object";
   }
 }
@@ -80,12 +83,21 @@ struct Use {
   char kind;
   std::string shown;  // public.citext
   long at;            // item offset or -1
+  const DumpModel::Removal* removed = nullptr;  // removed by a rule: where and why
 };
+
+// One use, without the chain of what it needed in turn (for a removal's why).
+std::string short_use(const Use& u) {
+  if (u.removed != nullptr)
+    return u.removed->shown + (u.removed->line != 0 ? ", dropped at line " + std::to_string(u.removed->line) : "");
+  return std::string(kind_word(u.kind)) + " " + u.shown + (u.ext.empty() ? "" : " (extension " + u.ext + ")");
+}
 
 std::string describe_uses(const std::vector<Use>& uses) {
   std::vector<std::string> parts;
   for (const Use& u : uses) {
-    std::string s = std::string(kind_word(u.kind)) + " " + u.shown +
+    std::string s = u.removed != nullptr ? u.removed->chain()
+                    : std::string(kind_word(u.kind)) + " " + u.shown +
                     (u.kind == 'W'    ? std::string(" (its body uses a removed extension)")
                      : u.ext.empty() ? std::string(" (dropped above)")
                                      : " (extension " + u.ext + ")");
@@ -123,223 +135,62 @@ std::string index_loss(const std::string& ext, bool exclusion, bool unique) {
 class Dependents : public Rule {
  public:
   void check(StatementContext& ctx) override {
+    m_ = &ctx.model();
+    ctx_ = &ctx;
     // A dump of one schema (pg_dump -n public) has no CREATE EXTENSION: a
     // name qualified with a mapped schema (heroku_ext) still tells.
-    if (ctx.options().extensions_removed && dropped_.empty() && !mapped_schema_) {
+    if (ctx.options().extensions_removed && m_->extensions_removed().empty() && !mapped_schema_) {
       std::string text = lower(ctx.text());
       for (const auto& [from, to] : ctx.options().map_schemas)
         mapped_schema_ = mapped_schema_ || text.find(lower(from) + ".") != std::string::npos;
     }
+    // Something is gone (an extension, or an object another rule removed):
+    // what is about it or uses it is decided here.
+    if (m_->extensions_removed().empty() && !mapped_schema_ && !m_->any_removed()) return;
     for (size_t i = 0; i < ctx.statement_count(); ++i) {
-      track(ctx, i);
-      if (dropped_.empty() && !mapped_schema_) continue;
+      stmt_ = i;
       review(ctx, i);
     }
   }
 
  private:
-  // ---- the state of the dump ------------------------------------------------------
+  // ---- the dump's model (src/rules/model.hpp) -------------------------------------------
 
-  std::string mapped(const std::string& schema, const RuleOptions& o) const {
-    auto it = o.map_schemas.find(schema);
-    return it == o.map_schemas.end() ? schema : it->second;
-  }
+  DumpModel* m_ = nullptr;
+  const StatementContext* ctx_ = nullptr;
+  size_t stmt_ = 0;
+  using Kind = DumpModel::Kind;
 
-  // schema.name of a name as written (unqualified: the creation schema).
-  std::string key(std::vector<std::string> parts, const RuleOptions& o) const {
-    if (parts.empty()) return "";
-    std::string name = parts.back();
-    std::string schema = parts.size() >= 2 ? mapped(parts[parts.size() - 2], o)
-                                           : (search_path_.empty() ? "pg_catalog" : search_path_.front());
-    return schema + "." + name;
+  std::string key(const std::vector<std::string>& parts, const RuleOptions& o) const { return m_->key(parts, o); }
+  std::string key(const PgQuery__RangeVar* r, const RuleOptions& o) const { return m_->key(r, o); }
+  static std::vector<std::string> parts_of(const PgQuery__RangeVar* r) { return DumpModel::parts(r); }
+  const std::vector<std::string>& search_path() const { return m_->search_path(); }
+  std::optional<std::string> resolve(const RuleOptions& o, std::string_view kinds,
+                                     const std::vector<std::string>& parts) const {
+    return m_->extension_of(o, kinds, parts);
   }
-  std::string key(const PgQuery__RangeVar* r, const RuleOptions& o) const {
-    if (r == nullptr || r->relname == nullptr) return "";
-    std::vector<std::string> parts;
-    if (r->schemaname && r->schemaname[0]) parts.emplace_back(r->schemaname);
-    parts.emplace_back(r->relname);
-    return key(parts, o);
+  bool removed_ext(const std::string& ext) const { return m_->extensions_removed().count(ext) != 0; }
+  // The line statement i of the item under review begins on.
+  uint64_t line_of(size_t i) const {
+    uint64_t line = ctx_->item().line;
+    std::string_view t = ctx_->item().text;
+    size_t end = std::min(ctx_->statement_begin(i), t.size());
+    for (size_t k = 0; k < end; ++k) line += t[k] == '\n';
+    return line;
   }
-  static std::vector<std::string> parts_of(const PgQuery__RangeVar* r) {
-    std::vector<std::string> parts;
-    if (r == nullptr || r->relname == nullptr) return parts;
-    if (r->schemaname && r->schemaname[0]) parts.emplace_back(r->schemaname);
-    parts.emplace_back(r->relname);
-    return parts;
-  }
-
-  void set_search_path(const std::vector<std::string>& list, const RuleOptions& o) {
-    search_path_.clear();
-    for (const std::string& s : list)
-      if (s != "$user" && s != "pg_catalog") search_path_.push_back(mapped(s, o));
-  }
-
-  static std::vector<std::string> split_path(const std::string& s) {
-    std::vector<std::string> out;
-    std::string cur;
-    bool quoted = false, was_quoted = false;
-    auto flush = [&] {
-      size_t b = cur.find_first_not_of(" \t\r\n"), e = cur.find_last_not_of(" \t\r\n");
-      std::string v = b == std::string::npos ? "" : cur.substr(b, e - b + 1);
-      if (!v.empty()) out.push_back(was_quoted ? v : lower(v));
-      cur.clear();
-      was_quoted = false;
-    };
-    for (size_t i = 0; i < s.size(); ++i) {
-      char c = s[i];
-      if (c == '"') {
-        if (quoted && i + 1 < s.size() && s[i + 1] == '"') {
-          cur += '"';
-          ++i;
-        } else {
-          quoted = !quoted;
-          was_quoted = true;
-        }
-      } else if (c == ',' && !quoted) {
-        flush();
-      } else {
-        cur += c;
-      }
-    }
-    flush();
-    return out;
-  }
-
-  // Extensions dropped, search_path, what the dump defines.
-  void track(const StatementContext& ctx, size_t i) {
-    const RuleOptions& o = ctx.options();
-    const PgQuery__Node* s = ctx.statement(i);
-    switch (s->node_case) {
-      case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT: {
-        const PgQuery__CreateExtensionStmt* c = s->create_extension_stmt;
-        std::string name = c->extname ? c->extname : "";
-        created_.insert(name);
-        if (!o.extensions_removed || name.empty() || db9_has_extension(o, name) || is_create_language(ctx, i)) break;
-        const PgQuery__DefElem* schema = node_option(c->options, c->n_options, "schema");
-        const char* in = schema ? node_string(schema->arg) : nullptr;
-        dropped_[name] = in ? mapped(in, o) : (search_path_.empty() ? "public" : search_path_.front());
-        break;
-      }
-      case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT: {
-        const PgQuery__VariableSetStmt* v = s->variable_set_stmt;
-        if (v->name == nullptr || lower(v->name) != "search_path" || v->is_local) break;
-        if (v->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE) {
-          std::vector<std::string> list;
-          for (size_t k = 0; k < v->n_args; ++k)
-            if (const char* a = node_const_string(v->args[k])) list.emplace_back(a);
-          set_search_path(list, o);
-        } else if (v->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_DEFAULT ||
-                   v->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_RESET) {
-          set_search_path({"$user", "public"}, o);
-        }
-        break;
-      }
-      case PG_QUERY__NODE__NODE_SELECT_STMT:
-        walk_messages(s, [&](const ProtobufCMessage* m) {
-          auto* f = message_as<PgQuery__FuncCall>(m, pg_query__func_call__descriptor);
-          if (f == nullptr || f->n_args < 2) return;
-          std::vector<std::string> name = node_strings(f->funcname, f->n_funcname);
-          if (name.empty() || name.back() != "set_config") return;
-          const char* setting = node_const_string(f->args[0]);
-          const char* value = node_const_string(f->args[1]);
-          if (setting && value && lower(setting) == "search_path") set_search_path(split_path(value), o);
-        });
-        break;
-      case PG_QUERY__NODE__NODE_CREATE_STMT: define(key(s->create_stmt->relation, o)); break;
-      case PG_QUERY__NODE__NODE_VIEW_STMT: define(key(s->view_stmt->view, o)); break;
-      case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
-        if (s->create_table_as_stmt->into) define(key(s->create_table_as_stmt->into->rel, o));
-        break;
-      case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT: define(key(s->composite_type_stmt->typevar, o)); break;
-      case PG_QUERY__NODE__NODE_CREATE_ENUM_STMT:
-        define(key(node_strings(s->create_enum_stmt->type_name, s->create_enum_stmt->n_type_name), o));
-        break;
-      case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT:
-        define(key(node_strings(s->create_domain_stmt->domainname, s->create_domain_stmt->n_domainname), o));
-        break;
-      case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT:
-        define(key(node_strings(s->create_range_stmt->type_name, s->create_range_stmt->n_type_name), o));
-        break;
-      case PG_QUERY__NODE__NODE_DEFINE_STMT:
-        define(key(node_strings(s->define_stmt->defnames, s->define_stmt->n_defnames), o));
-        break;
-      case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
-        define(key(node_strings(s->create_function_stmt->funcname, s->create_function_stmt->n_funcname), o));
-        break;
-      default:
-        break;
-    }
-  }
-  void define(const std::string& k) {
-    if (!k.empty()) defined_.insert(k);
-  }
-
-  static bool is_create_language(const StatementContext& ctx, size_t i) {
-    const Tokens& t = ctx.tokens();
-    size_t end = ctx.statement_end(i);
-    for (size_t k = t.first_at_or_after(ctx.statement_begin(i)); k < t.size() && static_cast<size_t>(t[k].start) < end;
-         ++k) {
-      if (t[k].token == PG_QUERY__TOKEN__EXTENSION) return false;
-      if (t[k].token == PG_QUERY__TOKEN__LANGUAGE) return true;
-    }
-    return false;
+  // This rule removed an object with the statement under review.
+  void removed(Kind kind, const std::string& k, std::string shown, std::string why) {
+    m_->remove(kind, k, DumpModel::Removal{std::move(shown), std::move(why), line_of(stmt_), kRuleId});
   }
 
   // ---- name resolution --------------------------------------------------------------
 
-  // The dropped extension a name of one of `kinds` resolves to, if any.
-  std::optional<std::string> resolve(const RuleOptions& o, std::string_view kinds,
-                                     const std::vector<std::string>& parts) const {
-    if (parts.empty() || parts.size() > 3) return std::nullopt;
-    const std::string& name = parts.back();
-    std::vector<const ExtensionObject*> objs;
-    for (char k : kinds)
-      for (const ExtensionObject* x : extension_objects(k, name)) objs.push_back(x);
-    if (objs.empty()) return std::nullopt;
-    auto in_schema = [&](const std::string& schema) -> std::optional<std::string> {
-      if (defined_.count(schema + "." + name) != 0) return std::nullopt;
-      for (const ExtensionObject* x : objs) {
-        auto d = dropped_.find(x->ext);
-        if (d != dropped_.end() && d->second == schema) return std::string(x->ext);
-      }
-      return std::nullopt;
-    };
-    if (parts.size() >= 2) {
-      const std::string& written = parts[parts.size() - 2];
-      std::string schema = mapped(written, o);
-      if (schema == "pg_catalog") return std::nullopt;
-      if (auto e = in_schema(schema)) return e;
-      // heroku_ext.citext where the dump never created citext (a dump of
-      // one schema): an extension DB9 lacks all the same.
-      if (o.extensions_removed && o.map_schemas.count(written) != 0 && defined_.count(schema + "." + name) == 0)
-        for (const ExtensionObject* x : objs)
-          if (!db9_has_extension(o, x->ext) && created_.count(x->ext) == 0) return std::string(x->ext);
-      return std::nullopt;
-    }
-    // Unqualified: pg_catalog comes first.
-    for (const ExtensionObject* x : objs)
-      if (x->also_builtin) return std::nullopt;
-    for (const std::string& schema : search_path_) {
-      if (defined_.count(schema + "." + name) != 0) return std::nullopt;
-      if (auto e = in_schema(schema)) return e;
-    }
-    return std::nullopt;
-  }
-
-  // A relation this rule dropped (a view), or one an extension owns.
+  // A relation removed (by this rule or another), or one an extension owns.
   void relation_use(const RuleOptions& o, const std::vector<std::string>& parts, long at, std::vector<Use>& uses) const {
     if (parts.empty()) return;
-    std::string k = key(parts, o);
-    if (dropped_rels_.count(k) != 0) {
-      uses.push_back({"", 'X', joined(parts), at});
+    if (const DumpModel::Removal* r = m_->removed(Kind::Relation, parts, o)) {
+      uses.push_back({"", 'X', joined(parts), at, r});
       return;
-    }
-    if (parts.size() == 1) {  // unqualified: through the search_path
-      for (const std::string& schema : search_path_)
-        if (dropped_rels_.count(schema + "." + parts.back()) != 0) {
-          uses.push_back({"", 'X', joined(parts), at});
-          return;
-        }
     }
     for (char kind : {'R', 'V'})
       if (auto e = resolve(o, std::string(1, kind), parts)) {
@@ -351,12 +202,12 @@ class Dependents : public Rule {
   void function_use(const RuleOptions& o, const std::vector<std::string>& parts, long at, std::vector<Use>& uses) const {
     if (parts.empty()) return;
     if (tainted_funcs_.count(key(parts, o)) != 0 ||
-        (parts.size() == 1 && tainted_funcs_.count("public." + parts[0]) != 0 && !search_path_.empty())) {
+        (parts.size() == 1 && tainted_funcs_.count("public." + parts[0]) != 0 && !search_path().empty())) {
       uses.push_back({"", 'W', joined(parts), at});
       return;
     }
-    if (dropped_funcs_.count(key(parts, o)) != 0) {
-      uses.push_back({"", 'G', joined(parts), at});
+    if (const DumpModel::Removal* r = m_->removed(Kind::Function, parts, o)) {
+      uses.push_back({"", 'G', joined(parts), at, r});
       return;
     }
     if (auto e = resolve(o, "FA", parts)) uses.push_back({*e, 'F', joined(parts), at});
@@ -371,13 +222,17 @@ class Dependents : public Rule {
         if (!types || t->pct_type) return;
         std::vector<std::string> parts = node_strings(t->names, t->n_names);
         if (auto e = resolve(o, "TD", parts)) uses.push_back({*e, 'T', joined(parts), t->location});
-        else if (!parts.empty() && dropped_rels_.count(key(parts, o)) != 0)
-          uses.push_back({"", 'X', joined(parts) + "'s row type", t->location});
+        else if (const DumpModel::Removal* r = m_->removed(Kind::Type, parts, o))
+          uses.push_back({"", 'Y', joined(parts), t->location, r});
+        else if (const DumpModel::Removal* r2 = m_->removed(Kind::Relation, parts, o))
+          uses.push_back({"", 'X', joined(parts) + "'s row type", t->location, r2});
       } else if (auto* f = message_as<PgQuery__FuncCall>(m, pg_query__func_call__descriptor)) {
         function_use(o, node_strings(f->funcname, f->n_funcname), f->location, uses);
       } else if (auto* e = message_as<PgQuery__IndexElem>(m, pg_query__index_elem__descriptor)) {
         std::vector<std::string> parts = node_strings(e->opclass, e->n_opclass);
         if (auto x = resolve(o, "O", parts)) uses.push_back({*x, 'O', joined(parts), -1});
+        else if (const DumpModel::Removal* c = m_->removed(Kind::OpClass, parts, o))
+          uses.push_back({"", 'O', joined(parts), -1, c});
       } else if (auto* r = message_as<PgQuery__RangeVar>(m, pg_query__range_var__descriptor)) {
         relation_use(o, parts_of(r), r->location, uses);
       } else if (auto* a = message_as<PgQuery__AExpr>(m, pg_query__a__expr__descriptor)) {
@@ -594,7 +449,7 @@ class Dependents : public Rule {
       gist_scalars(o, s, uses);
       table_constraint_uses(o, s, uses);
       if (uses.empty()) return;
-      record_drop(o, s);
+      record_drop(o, s, uses);
       ctx.drop(i, at, head(ctx, i), Severity::Warning,
                "it needs " + describe_uses(uses) + " (--on-dependents=drop)" +
                    (s->node_case == PG_QUERY__NODE__NODE_CREATE_STMT ? "; its rows go too" : ""));
@@ -643,6 +498,98 @@ class Dependents : public Rule {
     if (s->node_case == PG_QUERY__NODE__NODE_DO_STMT) body_uses(ctx, i);
   }
 
+  // The object a COMMENT, SECURITY LABEL, ALTER ... OWNER or GRANT is
+  // about, when it is gone: removed by a rule (any kind the model knows), or
+  // an extension's object that DB9 will not have.
+  void object_uses(const RuleOptions& o, PgQuery__ObjectType type, const PgQuery__Node* obj,
+                   std::vector<Use>& uses) const {
+    if (obj == nullptr) return;
+    using T = PgQuery__ObjectType;
+    if (obj->node_case == PG_QUERY__NODE__NODE_RANGE_VAR) {  // GRANT ON TABLE
+      relation_use(o, parts_of(obj->range_var), -1, uses);
+      return;
+    }
+    if (obj->node_case == PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS) {
+      std::vector<std::string> parts = node_strings(obj->object_with_args->objname, obj->object_with_args->n_objname);
+      if (type == T::PG_QUERY__OBJECT_TYPE__OBJECT_OPERATOR) {
+        if (const DumpModel::Removal* r = m_->removed(Kind::Operator, parts, o))
+          uses.push_back({"", 'P', joined(parts), -1, r});
+        else if (auto e = resolve(o, "P", parts))
+          uses.push_back({*e, 'P', joined(parts), -1});
+        return;
+      }
+      function_use(o, parts, -1, uses);
+      return;
+    }
+    if (obj->node_case == PG_QUERY__NODE__NODE_TYPE_NAME) {  // COMMENT ON TYPE / DOMAIN
+      std::vector<std::string> parts = node_strings(obj->type_name->names, obj->type_name->n_names);
+      if (const DumpModel::Removal* r = m_->removed(Kind::Type, parts, o)) uses.push_back({"", 'Y', joined(parts), -1, r});
+      else if (auto e = resolve(o, "TD", parts)) uses.push_back({*e, 'T', joined(parts), -1});
+      return;
+    }
+    if (obj->node_case != PG_QUERY__NODE__NODE_LIST) return;
+    std::vector<std::string> parts = node_strings(obj->list->items, obj->list->n_items);
+    if (parts.empty()) return;
+    switch (type) {
+      case T::PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN:
+        parts.pop_back();
+        relation_use(o, parts, -1, uses);
+        break;
+      case T::PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT: {
+        if (parts.size() < 2) break;
+        std::string con = parts.back();
+        parts.pop_back();
+        if (const DumpModel::Removal* r = m_->removed_key(Kind::Constraint, key(parts, o) + "." + con))
+          uses.push_back({"", 'K', quote_ident(con) + " on " + joined(parts), -1, r});
+        else
+          relation_use(o, parts, -1, uses);
+        break;
+      }
+      case T::PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
+      case T::PG_QUERY__OBJECT_TYPE__OBJECT_RULE: {
+        // name, then table: COMMENT ON TRIGGER t ON tbl
+        std::string trig = parts.back();
+        parts.pop_back();
+        if (const DumpModel::Removal* r = m_->removed_key(Kind::Trigger, key(parts, o) + "." + trig))
+          uses.push_back({"", 'X', quote_ident(trig) + " on " + joined(parts), -1, r});
+        else
+          relation_use(o, parts, -1, uses);
+        break;
+      }
+      case T::PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
+      case T::PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
+      case T::PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
+      case T::PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
+      case T::PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE:
+      case T::PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE:
+        relation_use(o, parts, -1, uses);
+        break;
+      case T::PG_QUERY__OBJECT_TYPE__OBJECT_TYPE:
+      case T::PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN:  // GRANT ON TYPE: a name list
+        if (const DumpModel::Removal* r = m_->removed(Kind::Type, parts, o)) uses.push_back({"", 'Y', joined(parts), -1, r});
+        else if (auto e = resolve(o, "TD", parts)) uses.push_back({*e, 'T', joined(parts), -1});
+        break;
+      case T::PG_QUERY__OBJECT_TYPE__OBJECT_OPCLASS:
+      case T::PG_QUERY__OBJECT_TYPE__OBJECT_OPFAMILY:  // access method first
+        parts.erase(parts.begin());
+        if (const DumpModel::Removal* r = m_->removed(Kind::OpClass, parts, o)) uses.push_back({"", 'O', joined(parts), -1, r});
+        else if (auto e = resolve(o, type == T::PG_QUERY__OBJECT_TYPE__OBJECT_OPCLASS ? "O" : "Y", parts))
+          uses.push_back({*e, 'O', joined(parts), -1});
+        break;
+      case T::PG_QUERY__OBJECT_TYPE__OBJECT_TSDICTIONARY:
+      case T::PG_QUERY__OBJECT_TYPE__OBJECT_TSCONFIGURATION:
+      case T::PG_QUERY__OBJECT_TYPE__OBJECT_TSTEMPLATE:
+      case T::PG_QUERY__OBJECT_TYPE__OBJECT_TSPARSER:
+        if (const DumpModel::Removal* r = m_->removed(Kind::Dictionary, parts, o))
+          uses.push_back({"", 'S', joined(parts), -1, r});
+        else if (type == T::PG_QUERY__OBJECT_TYPE__OBJECT_TSDICTIONARY)
+          if (auto e = resolve(o, "S", parts)) uses.push_back({*e, 'S', joined(parts), -1});
+        break;
+      default:
+        break;
+    }
+  }
+
   // Objects a statement is about that are gone: relations this rule
   // dropped, an extension's own tables and views (COPY, GRANT, COMMENT).
   void about_uses(const RuleOptions& o, const PgQuery__Node* s, std::vector<Use>& uses) const {
@@ -663,8 +610,10 @@ class Dependents : public Rule {
           if (a->cmds[k]->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_CMD &&
               a->cmds[k]->alter_table_cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ClusterOn &&
               a->cmds[k]->alter_table_cmd->name &&
-              dropped_rels_.count(table.substr(0, table.find('.') + 1) + a->cmds[k]->alter_table_cmd->name) != 0)
-            uses.push_back({"", 'X', quote_ident(a->cmds[k]->alter_table_cmd->name), -1});
+              m_->removed_key(Kind::Relation, table.substr(0, table.find('.') + 1) + a->cmds[k]->alter_table_cmd->name))
+            uses.push_back({"", 'X', quote_ident(a->cmds[k]->alter_table_cmd->name), -1,
+                            m_->removed_key(Kind::Relation,
+                                            table.substr(0, table.find('.') + 1) + a->cmds[k]->alter_table_cmd->name)});
         break;
       }
       case PG_QUERY__NODE__NODE_INDEX_STMT:
@@ -678,59 +627,23 @@ class Dependents : public Rule {
         break;
       case PG_QUERY__NODE__NODE_GRANT_STMT: {
         const PgQuery__GrantStmt* g = s->grant_stmt;
-        for (size_t k = 0; k < g->n_objects; ++k) {
-          const PgQuery__Node* x = g->objects[k];
-          if (x->node_case == PG_QUERY__NODE__NODE_RANGE_VAR) relation_use(o, parts_of(x->range_var), -1, uses);
-          if (x->node_case == PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS) {
-            std::vector<Use> f;
-            function_use(o, node_strings(x->object_with_args->objname, x->object_with_args->n_objname), -1, f);
-            uses.insert(uses.end(), f.begin(), f.end());
-          }
-        }
-        break;
+        if (g->targtype != PG_QUERY__GRANT_TARGET_TYPE__ACL_TARGET_OBJECT) break;
+        for (size_t k = 0; k < g->n_objects; ++k) object_uses(o, g->objtype, g->objects[k], uses);
+        without_body_calls(uses);  // a kept function whose body breaks is still there
+        return;  // whatever it is about counts
       }
       case PG_QUERY__NODE__NODE_COMMENT_STMT:
-      case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT: {
-        const PgQuery__Node* obj;
-        PgQuery__ObjectType type;
-        if (s->node_case == PG_QUERY__NODE__NODE_COMMENT_STMT) {
-          obj = s->comment_stmt->object;
-          type = s->comment_stmt->objtype;
-        } else {
-          obj = s->alter_owner_stmt->object;
-          type = s->alter_owner_stmt->object_type;
-        }
-        if (obj == nullptr) break;
-        if (obj->node_case == PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS) {
-          std::vector<std::string> parts = node_strings(obj->object_with_args->objname, obj->object_with_args->n_objname);
-          if (dropped_funcs_.count(key(parts, o)) != 0) uses.push_back({"", 'G', joined(parts), -1});
-        } else if (obj->node_case == PG_QUERY__NODE__NODE_LIST) {
-          std::vector<std::string> parts = node_strings(obj->list->items, obj->list->n_items);
-          if (type == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN && !parts.empty()) parts.pop_back();
-          if (type == PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT && parts.size() >= 2) {
-            std::string con = parts.back();
-            parts.pop_back();
-            if (dropped_constraints_.count(key(parts, o) + "." + con) != 0)
-              uses.push_back({"", 'K', quote_ident(con) + " on " + joined(parts), -1});
-          }
-          if (type == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX || type == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW ||
-              type == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW ||
-              type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE || type == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN)
-            relation_use(o, parts, -1, uses);
-          if (type == PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER || type == PG_QUERY__OBJECT_TYPE__OBJECT_RULE) {
-            // name, then table: COMMENT ON TRIGGER t ON tbl
-            if (!parts.empty()) {
-              std::string trig = parts.back();
-              parts.pop_back();
-              if (dropped_triggers_.count(key(parts, o) + "." + trig) != 0)
-                uses.push_back({"", 'X', quote_ident(trig) + " on " + joined(parts), -1});
-              else
-                relation_use(o, parts, -1, uses);
-            }
-          }
-        }
-        break;
-      }
+        object_uses(o, s->comment_stmt->objtype, s->comment_stmt->object, uses);
+        without_body_calls(uses);  // a kept function whose body breaks is still there
+        return;
+      case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT:
+        object_uses(o, s->alter_owner_stmt->object_type, s->alter_owner_stmt->object, uses);
+        without_body_calls(uses);  // a kept function whose body breaks is still there
+        return;
+      case PG_QUERY__NODE__NODE_SEC_LABEL_STMT:
+        object_uses(o, s->sec_label_stmt->objtype, s->sec_label_stmt->object, uses);
+        without_body_calls(uses);  // a kept function whose body breaks is still there
+        return;
       case PG_QUERY__NODE__NODE_ALTER_SEQ_STMT: {
         const PgQuery__DefElem* owned = node_option(s->alter_seq_stmt->options, s->alter_seq_stmt->n_options, "owned_by");
         if (owned && owned->arg && owned->arg->node_case == PG_QUERY__NODE__NODE_LIST) {
@@ -786,21 +699,32 @@ class Dependents : public Rule {
     }
   }
 
-  // What a statement drops defines something later statements may use.
-  void record_drop(const RuleOptions& o, const PgQuery__Node* s) {
+  // What a statement drops defines something later statements may use:
+  // the model learns it is gone, and why (the first thing it needed).
+  void record_drop(const RuleOptions& o, const PgQuery__Node* s, const std::vector<Use>& uses) {
+    std::string why = uses.empty() ? "" : "it needs " + short_use(uses.front());
     switch (s->node_case) {
-      case PG_QUERY__NODE__NODE_CREATE_STMT: dropped_rels_.insert(key(s->create_stmt->relation, o)); break;
-      case PG_QUERY__NODE__NODE_VIEW_STMT: dropped_rels_.insert(key(s->view_stmt->view, o)); break;
+      case PG_QUERY__NODE__NODE_CREATE_STMT:
+        removed(Kind::Relation, key(s->create_stmt->relation, o), "table " + qualified_name(s->create_stmt->relation), why);
+        break;
+      case PG_QUERY__NODE__NODE_VIEW_STMT:
+        removed(Kind::Relation, key(s->view_stmt->view, o), "view " + qualified_name(s->view_stmt->view), why);
+        break;
       case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
-        if (s->create_table_as_stmt->into) dropped_rels_.insert(key(s->create_table_as_stmt->into->rel, o));
+        if (s->create_table_as_stmt->into)
+          removed(Kind::Relation, key(s->create_table_as_stmt->into->rel, o),
+                  "materialized view " + qualified_name(s->create_table_as_stmt->into->rel), why);
         break;
-      case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
-        dropped_funcs_.insert(
-            key(node_strings(s->create_function_stmt->funcname, s->create_function_stmt->n_funcname), o));
+      case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT: {
+        std::vector<std::string> name =
+            node_strings(s->create_function_stmt->funcname, s->create_function_stmt->n_funcname);
+        removed(Kind::Function, key(name, o), "function " + joined(name) + "()", why);
         break;
+      }
       case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
         if (s->create_trig_stmt->trigname)
-          dropped_triggers_.insert(key(s->create_trig_stmt->relation, o) + "." + s->create_trig_stmt->trigname);
+          removed(Kind::Trigger, key(s->create_trig_stmt->relation, o) + "." + s->create_trig_stmt->trigname,
+                  "trigger " + quote_ident(s->create_trig_stmt->trigname), why);
         break;
       default:
         break;
@@ -821,7 +745,7 @@ class Dependents : public Rule {
     }
     without_body_calls(uses);
     if (uses.empty()) return false;
-    record_drop(o, s);
+    record_drop(o, s, uses);
     std::string what;
     switch (s->node_case) {
       case PG_QUERY__NODE__NODE_VIEW_STMT: what = "the view"; break;
@@ -876,7 +800,8 @@ class Dependents : public Rule {
              "it needs " + describe_uses(uses) + "; " + index_loss(uses.front().ext, false, x->unique));
     if (x->idxname) {  // an index lives in its table's schema
       std::string t = key(x->relation, o);
-      dropped_rels_.insert(t.substr(0, t.find('.') + 1) + x->idxname);
+      removed(Kind::Relation, t.substr(0, t.find('.') + 1) + x->idxname, "index " + quote_ident(x->idxname),
+              "it needs " + short_use(uses.front()));
     }
     return true;
   }
@@ -887,7 +812,7 @@ class Dependents : public Rule {
     auto check = [&](const std::string& table, const std::string& method, const PgQuery__IndexElem* e) {
       if (e == nullptr || e->name == nullptr || e->n_opclass > 0) return;
       const char* ext = method == "gist" ? "btree_gist" : method == "gin" ? "btree_gin" : nullptr;
-      if (ext == nullptr || dropped_.count(ext) == 0) return;
+      if (ext == nullptr || !removed_ext(ext)) return;
       auto t = columns_.find(table);
       if (t == columns_.end()) return;
       auto c = t->second.find(e->name);
@@ -939,7 +864,7 @@ class Dependents : public Rule {
             "varbit", "macaddr", "macaddr8", "inet", "cidr", "smallint", "integer", "bigint", "char"};
         if (rewritten && method != "btree" && method != "hash")
           uses.push_back({r->second.at(e->name), 'Q', "of " + method + " for column " + quote_ident(e->name), -1});
-        else if (ext && dropped_.count(ext) && col != t->second.end() && scalar.count(col->second))
+        else if (ext && removed_ext(ext) && col != t->second.end() && scalar.count(col->second))
           uses.push_back({ext, 'O', "for column " + quote_ident(e->name) + " (" + col->second + ")", -1});
       }
     }
@@ -1070,7 +995,9 @@ class Dependents : public Rule {
         size_t end = clause_end(ctx, begin, limit, false);
         auto span = element_span(ctx, begin, end);
         w.removed.push_back(span);
-        if (x->conname && *x->conname) dropped_constraints_.insert(table + "." + x->conname);
+        if (x->conname && *x->conname)
+          removed(Kind::Constraint, table + "." + x->conname, "constraint " + quote_ident(x->conname),
+                  "it needs " + short_use(uses.front()));
         bool exclusion = x->contype == PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION;
         w.changes.push_back(
             {begin, head(ctx, i),
@@ -1132,8 +1059,10 @@ class Dependents : public Rule {
           if (uses.empty()) break;
           bool exclusion = c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION;
           if (c->conname && *c->conname) {
-            dropped_constraints_.insert(table + "." + c->conname);
-            if (exclusion) dropped_rels_.insert(table.substr(0, table.find('.') + 1) + c->conname);  // its index
+            std::string why = "it needs " + short_use(uses.front());
+            removed(Kind::Constraint, table + "." + c->conname, "constraint " + quote_ident(c->conname), why);
+            if (exclusion)  // its index
+              removed(Kind::Relation, table.substr(0, table.find('.') + 1) + c->conname, "index " + quote_ident(c->conname), why);
           }
           remove[k] = true;
           any = true;
@@ -1224,8 +1153,8 @@ class Dependents : public Rule {
     if (text == nullptr || (language != "sql" && language != "plpgsql")) return;
     // A body runs with the caller's search_path (by default "$user",
     // public), or the one the function sets.
-    std::vector<std::string> saved = search_path_;
-    set_search_path({"$user", "public"}, o);
+    std::vector<std::string> saved = search_path();
+    m_->set_search_path({"$user", "public"}, o);
     if (s->node_case == PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT) {
       const PgQuery__CreateFunctionStmt* f = s->create_function_stmt;
       for (size_t k = 0; k < f->n_options; ++k) {
@@ -1239,9 +1168,9 @@ class Dependents : public Rule {
         std::vector<std::string> list;
         for (size_t a = 0; a < v->n_args; ++a)
           if (const char* x = node_const_string(v->args[a])) {
-            for (const std::string& piece : split_path(x)) list.push_back(piece);
+            for (const std::string& piece : DumpModel::split_path(x)) list.push_back(piece);
           }
-        set_search_path(list, o);
+        m_->set_search_path(list, o);
       }
     }
     Tokens t(text);
@@ -1266,7 +1195,7 @@ class Dependents : public Rule {
       if (!call && !cast && parts.size() == 2) relation_use(o, parts, -1, uses);
       k = last;
     }
-    search_path_ = saved;
+    m_->restore_search_path(std::move(saved));
     if (uses.empty()) return;
     if (s->node_case == PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT)
       tainted_funcs_.insert(
@@ -1277,15 +1206,7 @@ class Dependents : public Rule {
              Severity::Warning);
   }
 
-  std::map<std::string, std::string> dropped_;  // extension → schema (mapped) it was created in
-  std::vector<std::string> search_path_ = {"public"};
-  std::set<std::string> defined_;        // schema.name of what the dump creates
-  std::set<std::string> dropped_rels_;   // schema.name of views (tables: drop mode) this rule dropped
-  std::set<std::string> dropped_funcs_;  // schema.name of functions this rule dropped
-  std::set<std::string> dropped_triggers_;  // schema.table.trigger
-  std::set<std::string> dropped_constraints_;  // schema.table.constraint
   bool mapped_schema_ = false;  // a name qualified with a --map-schema source was seen
-  std::set<std::string> created_;           // extensions the dump creates (dropped or not)
   std::set<std::string> tainted_funcs_;     // schema.name of functions whose bodies use a removed extension
   std::map<std::string, std::map<std::string, std::string>> columns_;    // table → column → type name
   std::map<std::string, std::map<std::string, std::string>> rewritten_;  // table → column → extension

@@ -83,6 +83,11 @@ std::optional<std::string> RuleEngine::review(const Item& item, const ParsedStat
   retractions_.clear();
   if (rules_.empty()) return std::nullopt;
   StatementContext ctx(item, parse_text, parsed, options_);
+  ctx.set_model(&model_);
+  // The model learns what this item defines before any rule looks at it
+  // (once: a held statement reviewed again was observed the first time).
+  if (only_ == nullptr)
+    for (size_t i = 0; i < ctx.statement_count(); ++i) model_.observe(ctx, i);
   std::vector<Finding> all = collect(ctx);
   hold_tag_ = std::move(ctx.hold_tag());
   if (all.empty()) return std::nullopt;
@@ -145,6 +150,10 @@ std::optional<std::string> RuleEngine::apply(const Item& item, const StatementCo
   }
   for (const Finding& f : findings) {
     if (f.kind == Finding::Kind::Note) {
+      // One verdict per statement: what another rule says of a statement
+      // that goes ("kept", "will fail") is moot.
+      size_t stmt = statement_at(f.at);
+      if (owner[stmt] != nullptr && owner[stmt]->rule != f.rule) continue;
       diagnose(f.severity, f.at, f.what, f.rule);
       continue;
     }

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "rules/model.hpp"
 #include "rules/registry.hpp"
 #include "rules/rule.hpp"
 
@@ -70,6 +71,7 @@ class RuleEngine {
                                    const Diagnose& diagnose);
   std::vector<Active> rules_;
   const RuleOptions& options_;
+  DumpModel model_;  // what the dump defines and what the rules removed
   Parser reparser_;
   uint64_t changes_ = 0;
   std::function<bool(const std::string&)> ignored_;

@@ -29,6 +29,8 @@
 
 namespace db9 {
 
+class DumpModel;  // src/rules/model.hpp
+
 // What happens when a rule finds something.
 enum class Action {
   Drop,     // apply the rule's change: drop the statement, or rewrite it
@@ -137,6 +139,9 @@ class StatementContext {
   size_t statement_begin(size_t i) const;
   size_t statement_end(size_t i) const;
   const Tokens& tokens() const { return tokens_; }
+  // What the dump defines and what rules removed (src/rules/model.hpp).
+  DumpModel& model() const { return *model_; }
+  void set_model(DumpModel* m) { model_ = m; }
 
   void drop(size_t statement, size_t at, std::string what, Severity severity, std::string detail = "");
   void rewrite(size_t at, std::string what, std::string how, std::vector<Edit> edits, Severity severity,
@@ -152,6 +157,7 @@ class StatementContext {
   const ParsedStatement& parsed_;
   const RuleOptions& options_;
   Tokens tokens_;
+  DumpModel* model_ = nullptr;
   std::vector<Finding> findings_;
   HoldTag hold_tag_;
 };

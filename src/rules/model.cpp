@@ -1,0 +1,267 @@
+#include "rules/model.hpp"
+
+#include "rules/extension_catalogue.hpp"
+
+namespace db9 {
+
+std::string DumpModel::Removal::chain() const {
+  std::string out = shown;
+  if (line != 0) out += ", dropped at line " + std::to_string(line);
+  if (!why.empty()) out += " (" + why + ")";
+  return out;
+}
+
+std::string DumpModel::mapped(const std::string& schema, const RuleOptions& o) {
+  auto it = o.map_schemas.find(schema);
+  return it == o.map_schemas.end() ? schema : it->second;
+}
+
+std::string DumpModel::key(const std::vector<std::string>& parts, const RuleOptions& o) const {
+  if (parts.empty()) return "";
+  std::string schema = parts.size() >= 2 ? mapped(parts[parts.size() - 2], o)
+                                         : (search_path_.empty() ? "pg_catalog" : search_path_.front());
+  return schema + "." + parts.back();
+}
+
+std::vector<std::string> DumpModel::parts(const PgQuery__RangeVar* r) {
+  std::vector<std::string> out;
+  if (r == nullptr || r->relname == nullptr) return out;
+  if (r->schemaname && r->schemaname[0]) out.emplace_back(r->schemaname);
+  out.emplace_back(r->relname);
+  return out;
+}
+
+std::string DumpModel::key(const PgQuery__RangeVar* r, const RuleOptions& o) const { return key(parts(r), o); }
+
+void DumpModel::set_search_path(const std::vector<std::string>& list, const RuleOptions& o) {
+  search_path_.clear();
+  for (const std::string& s : list)
+    if (s != "$user" && s != "pg_catalog") search_path_.push_back(mapped(s, o));
+}
+
+std::vector<std::string> DumpModel::split_path(const std::string& s) {
+  std::vector<std::string> out;
+  std::string cur;
+  bool quoted = false, was_quoted = false;
+  auto flush = [&] {
+    size_t b = cur.find_first_not_of(" \t\r\n"), e = cur.find_last_not_of(" \t\r\n");
+    std::string v = b == std::string::npos ? "" : cur.substr(b, e - b + 1);
+    if (!v.empty()) out.push_back(was_quoted ? v : lower(v));
+    cur.clear();
+    was_quoted = false;
+  };
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '"') {
+      if (quoted && i + 1 < s.size() && s[i + 1] == '"') {
+        cur += '"';
+        ++i;
+      } else {
+        quoted = !quoted;
+        was_quoted = true;
+      }
+    } else if (c == ',' && !quoted) {
+      flush();
+    } else {
+      cur += c;
+    }
+  }
+  flush();
+  return out;
+}
+
+namespace {
+
+// CREATE LANGUAGE x without a handler is parsed as CREATE EXTENSION x.
+bool is_create_language(const StatementContext& ctx, size_t i) {
+  const Tokens& t = ctx.tokens();
+  size_t end = ctx.statement_end(i);
+  for (size_t k = t.first_at_or_after(ctx.statement_begin(i)); k < t.size() && static_cast<size_t>(t[k].start) < end;
+       ++k) {
+    if (t[k].token == PG_QUERY__TOKEN__EXTENSION) return false;
+    if (t[k].token == PG_QUERY__TOKEN__LANGUAGE) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void DumpModel::observe(const StatementContext& ctx, size_t i) {
+  const RuleOptions& o = ctx.options();
+  // Only the kinds that define something or set the search_path are
+  // unpacked (statement_type reads the wire bytes).
+  switch (ctx.statement_type(i)) {
+    case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT:
+    case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT:
+    case PG_QUERY__NODE__NODE_SELECT_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_FOREIGN_TABLE_STMT:
+    case PG_QUERY__NODE__NODE_VIEW_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT:
+    case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_ENUM_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT:
+    case PG_QUERY__NODE__NODE_DEFINE_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
+      break;
+    default:
+      return;
+  }
+  if (ctx.statement_type(i) == PG_QUERY__NODE__NODE_SELECT_STMT && !ctx.mentions(i, "set_config")) return;
+  const PgQuery__Node* s = ctx.statement(i);
+  auto relation = [&](const PgQuery__RangeVar* r) {
+    std::string k = key(r, o);
+    define(k);
+    if (!k.empty()) relations_.insert(k);
+  };
+  switch (s->node_case) {
+    case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT: {
+      const PgQuery__CreateExtensionStmt* c = s->create_extension_stmt;
+      std::string name = c->extname ? c->extname : "";
+      created_.insert(name);
+      if (!o.extensions_removed || name.empty() || db9_has_extension(o, name) || is_create_language(ctx, i)) break;
+      const PgQuery__DefElem* schema = node_option(c->options, c->n_options, "schema");
+      const char* in = schema ? node_string(schema->arg) : nullptr;
+      removed_ext_[name] = in ? mapped(in, o) : (search_path_.empty() ? "public" : search_path_.front());
+      break;
+    }
+    case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT: {
+      const PgQuery__VariableSetStmt* v = s->variable_set_stmt;
+      if (v->name == nullptr || lower(v->name) != "search_path" || v->is_local) break;
+      if (v->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE) {
+        std::vector<std::string> list;
+        for (size_t k = 0; k < v->n_args; ++k)
+          if (const char* a = node_const_string(v->args[k])) list.emplace_back(a);
+        set_search_path(list, o);
+      } else if (v->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_DEFAULT ||
+                 v->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_RESET) {
+        set_search_path({"$user", "public"}, o);
+      }
+      break;
+    }
+    case PG_QUERY__NODE__NODE_SELECT_STMT:
+      walk_messages(s, [&](const ProtobufCMessage* m) {
+        auto* f = message_as<PgQuery__FuncCall>(m, pg_query__func_call__descriptor);
+        if (f == nullptr || f->n_args < 2) return;
+        std::vector<std::string> name = node_strings(f->funcname, f->n_funcname);
+        if (name.empty() || name.back() != "set_config") return;
+        const char* setting = node_const_string(f->args[0]);
+        const char* value = node_const_string(f->args[1]);
+        if (setting && value && lower(setting) == "search_path") set_search_path(split_path(value), o);
+      });
+      break;
+    case PG_QUERY__NODE__NODE_CREATE_STMT: relation(s->create_stmt->relation); break;
+    case PG_QUERY__NODE__NODE_CREATE_FOREIGN_TABLE_STMT:
+      if (s->create_foreign_table_stmt->base_stmt) relation(s->create_foreign_table_stmt->base_stmt->relation);
+      break;
+    case PG_QUERY__NODE__NODE_VIEW_STMT: relation(s->view_stmt->view); break;
+    case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
+      if (s->create_table_as_stmt->into) relation(s->create_table_as_stmt->into->rel);
+      break;
+    case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT: relation(s->create_seq_stmt->sequence); break;
+    case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT: define(key(s->composite_type_stmt->typevar, o)); break;
+    case PG_QUERY__NODE__NODE_CREATE_ENUM_STMT:
+      define(key(node_strings(s->create_enum_stmt->type_name, s->create_enum_stmt->n_type_name), o));
+      break;
+    case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT:
+      define(key(node_strings(s->create_domain_stmt->domainname, s->create_domain_stmt->n_domainname), o));
+      break;
+    case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT:
+      define(key(node_strings(s->create_range_stmt->type_name, s->create_range_stmt->n_type_name), o));
+      break;
+    case PG_QUERY__NODE__NODE_DEFINE_STMT:
+      define(key(node_strings(s->define_stmt->defnames, s->define_stmt->n_defnames), o));
+      break;
+    case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT: {
+      std::string k = key(node_strings(s->create_function_stmt->funcname, s->create_function_stmt->n_funcname), o);
+      define(k);
+      // CREATE OR REPLACE of the same signature is one definition; counted
+      // per statement all the same (a dump defines each once).
+      if (!k.empty()) ++function_definitions_[k];
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+std::optional<std::string> DumpModel::removed_extension_schema(const std::string& schema) const {
+  for (const auto& [ext, in] : removed_ext_)
+    if (in == schema) return ext;
+  return std::nullopt;
+}
+
+std::optional<std::string> DumpModel::extension_of(const RuleOptions& o, std::string_view kinds,
+                                                   const std::vector<std::string>& parts) const {
+  if (parts.empty() || parts.size() > 3) return std::nullopt;
+  const std::string& name = parts.back();
+  std::vector<const ExtensionObject*> objs;
+  for (char k : kinds)
+    for (const ExtensionObject* x : extension_objects(k, name)) objs.push_back(x);
+  if (objs.empty()) return std::nullopt;
+  auto in_schema = [&](const std::string& schema) -> std::optional<std::string> {
+    if (defined_.count(schema + "." + name) != 0) return std::nullopt;
+    for (const ExtensionObject* x : objs) {
+      auto d = removed_ext_.find(x->ext);
+      if (d != removed_ext_.end() && d->second == schema) return std::string(x->ext);
+    }
+    return std::nullopt;
+  };
+  if (parts.size() >= 2) {
+    const std::string& written = parts[parts.size() - 2];
+    std::string schema = mapped(written, o);
+    if (schema == "pg_catalog") return std::nullopt;
+    if (auto e = in_schema(schema)) return e;
+    // heroku_ext.citext where the dump never created citext (a dump of
+    // one schema): an extension DB9 lacks all the same.
+    if (o.extensions_removed && o.map_schemas.count(written) != 0 && defined_.count(schema + "." + name) == 0)
+      for (const ExtensionObject* x : objs)
+        if (!db9_has_extension(o, x->ext) && created_.count(x->ext) == 0) return std::string(x->ext);
+    return std::nullopt;
+  }
+  // Unqualified: pg_catalog comes first.
+  for (const ExtensionObject* x : objs)
+    if (x->also_builtin) return std::nullopt;
+  for (const std::string& schema : search_path_) {
+    if (defined_.count(schema + "." + name) != 0) return std::nullopt;
+    if (auto e = in_schema(schema)) return e;
+  }
+  return std::nullopt;
+}
+
+void DumpModel::remove(Kind kind, const std::string& key, Removal why) {
+  if (key.empty()) return;
+  if (kind == Kind::Function) ++function_removals_[key];
+  auto& table = removed_[static_cast<size_t>(kind)];
+  if (table.emplace(key, std::move(why)).second) ++removals_;
+}
+
+const DumpModel::Removal* DumpModel::removed_key(Kind kind, const std::string& key) const {
+  const auto& table = removed_[static_cast<size_t>(kind)];
+  if (table.empty()) return nullptr;
+  auto it = table.find(key);
+  if (it == table.end()) return nullptr;
+  if (kind == Kind::Function) {
+    // An overload the dump keeps under the same name: calls may mean it.
+    auto defs = function_definitions_.find(key);
+    auto gone = function_removals_.find(key);
+    if (defs != function_definitions_.end() && gone != function_removals_.end() && gone->second < defs->second)
+      return nullptr;
+  }
+  return &it->second;
+}
+
+const DumpModel::Removal* DumpModel::removed(Kind kind, const std::vector<std::string>& parts,
+                                             const RuleOptions& o) const {
+  if (parts.empty() || removed_[static_cast<size_t>(kind)].empty()) return nullptr;
+  if (parts.size() >= 2) return removed_key(kind, key(parts, o));
+  for (const std::string& schema : search_path_) {
+    if (const Removal* r = removed_key(kind, schema + "." + parts.back())) return r;
+    if (defined_.count(schema + "." + parts.back()) != 0) return nullptr;  // a kept one comes first
+  }
+  return nullptr;
+}
+
+}  // namespace db9
