@@ -449,14 +449,32 @@ class Dependents : public Rule {
       gist_scalars(o, s, uses);
       table_constraint_uses(o, s, uses);
       if (uses.empty()) return;
-      record_drop(o, s, uses);
       ctx.drop(i, at, head(ctx, i), Severity::Warning,
                "it needs " + describe_uses(uses) + " (--on-dependents=drop)" +
                    (s->node_case == PG_QUERY__NODE__NODE_CREATE_STMT ? "; its rows go too" : ""));
+      ctx.findings().back().because = "it needs " + short_use(uses.front());
       return;
     }
 
     switch (s->node_case) {
+      case PG_QUERY__NODE__NODE_ALTER_TSCONFIGURATION_STMT:
+        ts_mapping(ctx, i);
+        return;
+      case PG_QUERY__NODE__NODE_DEFINE_STMT:
+        // CREATE TEXT SEARCH DICTIONARY d (TEMPLATE = an extension's template)
+        if (s->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_TSDICTIONARY) {
+          const PgQuery__DefElem* t = node_option(s->define_stmt->definition, s->define_stmt->n_definition, "template");
+          std::vector<Use> uses;
+          if (t != nullptr && t->arg != nullptr && t->arg->node_case == PG_QUERY__NODE__NODE_TYPE_NAME)
+            dictionary_use(o, node_strings(t->arg->type_name->names, t->arg->type_name->n_names), uses);
+          if (!uses.empty()) {
+            ctx.drop(i, at, head(ctx, i), Severity::Warning,
+                     "its template is the " + describe_uses(uses) + "'s, which DB9 does not get");
+            ctx.findings().back().because = "its template is " + short_use(uses.front()) + "'s";
+            return;
+          }
+        }
+        break;
       case PG_QUERY__NODE__NODE_VIEW_STMT:
       case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
       case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
@@ -496,6 +514,78 @@ class Dependents : public Rule {
                  Severity::Warning);
     }
     if (s->node_case == PG_QUERY__NODE__NODE_DO_STMT) body_uses(ctx, i);
+  }
+
+  // The table a COPY or INSERT loads: gone, an extension's own, or one
+  // the dump never creates in the schema of a removed extension (pg_dump
+  // writes the rows of extension configuration tables, vault.secrets: the
+  // extension made the table, and it is not on DB9).
+  void loaded_table_use(const RuleOptions& o, const PgQuery__RangeVar* r, std::vector<Use>& uses) const {
+    relation_use(o, parts_of(r), r->location, uses);
+    if (!uses.empty() || !m_->creates_any_relation()) return;  // a data-only dump creates nothing
+    std::string k = key(r, o);
+    if (m_->creates_relation(k)) return;
+    if (auto ext = m_->removed_extension_schema(k.substr(0, k.find('.'))))
+      uses.push_back({*ext, 'R', joined(parts_of(r)) + " (never created by the dump: the extension's own)", r->location});
+  }
+
+  // A text search dictionary (or template) that is gone.
+  void dictionary_use(const RuleOptions& o, const std::vector<std::string>& parts, std::vector<Use>& uses) const {
+    if (const DumpModel::Removal* r = m_->removed(Kind::Dictionary, parts, o))
+      uses.push_back({"", 'S', joined(parts), -1, r});
+    else if (auto e = resolve(o, "S", parts))
+      uses.push_back({*e, 'S', joined(parts), -1});
+  }
+
+  // ALTER TEXT SEARCH CONFIGURATION c ADD / ALTER MAPPING FOR ... WITH d1, d2:
+  // a dictionary that is gone leaves the list (the words are looked up in
+  // the others); a mapping left with none goes. True when it went.
+  bool ts_mapping(StatementContext& ctx, size_t i) {
+    const RuleOptions& o = ctx.options();
+    const PgQuery__AlterTSConfigurationStmt* a = ctx.statement(i)->alter_tsconfiguration_stmt;
+    if (a->n_dicts == 0) return false;
+    std::vector<bool> gone(a->n_dicts, false);
+    std::vector<Use> uses;
+    for (size_t k = 0; k < a->n_dicts; ++k) {
+      const PgQuery__Node* d = a->dicts[k];
+      if (d->node_case != PG_QUERY__NODE__NODE_LIST) continue;
+      size_t before = uses.size();
+      dictionary_use(o, node_strings(d->list->items, d->list->n_items), uses);
+      gone[k] = uses.size() > before;
+    }
+    if (uses.empty()) return false;
+    std::string head = text_before(ctx, i, "with");
+    bool mapping = a->kind == PG_QUERY__ALTER_TSCONFIG_TYPE__ALTER_TSCONFIG_ADD_MAPPING ||
+                   a->kind == PG_QUERY__ALTER_TSCONFIG_TYPE__ALTER_TSCONFIG_ALTER_MAPPING_FOR_TOKEN;
+    // The list after the last WITH: names (a.b) separated by commas.
+    std::vector<std::pair<size_t, size_t>> spans;
+    if (mapping) {
+      const Tokens& t = ctx.tokens();
+      size_t end = ctx.statement_end(i), with = t.size();
+      for (size_t k = t.first_at_or_after(ctx.statement_begin(i)); k < t.size() && static_cast<size_t>(t[k].start) < end; ++k)
+        if (t[k].token == PG_QUERY__TOKEN__WITH) with = k;
+      for (size_t k = with + 1; with < t.size() && k < t.size() && static_cast<size_t>(t[k].start) < end;) {
+        k = code_token(t, k);
+        if (k >= t.size() || t[k].token == PG_QUERY__TOKEN__ASCII_59) break;
+        size_t b = static_cast<size_t>(t[k].start), e = token_end(ctx.text(), t, k);
+        for (k = code_token(t, k + 1); k + 1 < t.size() && t[k].token == PG_QUERY__TOKEN__ASCII_46;
+             k = code_token(t, k + 2))
+          e = token_end(ctx.text(), t, code_token(t, k + 1));
+        spans.emplace_back(b, e);
+        if (k >= t.size() || t[k].token != PG_QUERY__TOKEN__ASCII_44) break;
+        ++k;
+      }
+    }
+    bool all = std::find(gone.begin(), gone.end(), false) == gone.end();
+    if (!mapping || all || spans.size() != a->n_dicts) {
+      ctx.drop(i, ctx.statement_begin(i), head, Severity::Warning,
+               "it maps " + describe_uses(uses) + ", which DB9 does not get; those words are no longer indexed");
+      return true;
+    }
+    ctx.rewrite(ctx.statement_begin(i), head, describe_uses(uses) + " removed from the dictionary list",
+                remove_commands(spans, gone), Severity::Warning,
+                "DB9 does not get it; those words are looked up in the remaining dictionaries only");
+    return true;
   }
 
   // The object a COMMENT, SECURITY LABEL, ALTER ... OWNER or GRANT is
@@ -595,11 +685,10 @@ class Dependents : public Rule {
   void about_uses(const RuleOptions& o, const PgQuery__Node* s, std::vector<Use>& uses) const {
     switch (s->node_case) {
       case PG_QUERY__NODE__NODE_COPY_STMT:
-        if (s->copy_stmt->relation) relation_use(o, parts_of(s->copy_stmt->relation), s->copy_stmt->relation->location, uses);
+        if (s->copy_stmt->relation) loaded_table_use(o, s->copy_stmt->relation, uses);
         break;
       case PG_QUERY__NODE__NODE_INSERT_STMT:
-        if (s->insert_stmt->relation)
-          relation_use(o, parts_of(s->insert_stmt->relation), s->insert_stmt->relation->location, uses);
+        if (s->insert_stmt->relation) loaded_table_use(o, s->insert_stmt->relation, uses);
         break;
       case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: {
         const PgQuery__AlterTableStmt* a = s->alter_table_stmt;
@@ -699,38 +788,6 @@ class Dependents : public Rule {
     }
   }
 
-  // What a statement drops defines something later statements may use:
-  // the model learns it is gone, and why (the first thing it needed).
-  void record_drop(const RuleOptions& o, const PgQuery__Node* s, const std::vector<Use>& uses) {
-    std::string why = uses.empty() ? "" : "it needs " + short_use(uses.front());
-    switch (s->node_case) {
-      case PG_QUERY__NODE__NODE_CREATE_STMT:
-        removed(Kind::Relation, key(s->create_stmt->relation, o), "table " + qualified_name(s->create_stmt->relation), why);
-        break;
-      case PG_QUERY__NODE__NODE_VIEW_STMT:
-        removed(Kind::Relation, key(s->view_stmt->view, o), "view " + qualified_name(s->view_stmt->view), why);
-        break;
-      case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
-        if (s->create_table_as_stmt->into)
-          removed(Kind::Relation, key(s->create_table_as_stmt->into->rel, o),
-                  "materialized view " + qualified_name(s->create_table_as_stmt->into->rel), why);
-        break;
-      case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT: {
-        std::vector<std::string> name =
-            node_strings(s->create_function_stmt->funcname, s->create_function_stmt->n_funcname);
-        removed(Kind::Function, key(name, o), "function " + joined(name) + "()", why);
-        break;
-      }
-      case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
-        if (s->create_trig_stmt->trigname)
-          removed(Kind::Trigger, key(s->create_trig_stmt->relation, o) + "." + s->create_trig_stmt->trigname,
-                  "trigger " + quote_ident(s->create_trig_stmt->trigname), why);
-        break;
-      default:
-        break;
-    }
-  }
-
   // Views, materialized views, triggers, rules, SQL-standard bodies.
   bool drop_if_needed(StatementContext& ctx, size_t i, const std::string& why) {
     const RuleOptions& o = ctx.options();
@@ -745,7 +802,6 @@ class Dependents : public Rule {
     }
     without_body_calls(uses);
     if (uses.empty()) return false;
-    record_drop(o, s, uses);
     std::string what;
     switch (s->node_case) {
       case PG_QUERY__NODE__NODE_VIEW_STMT: what = "the view"; break;
@@ -757,6 +813,7 @@ class Dependents : public Rule {
     ctx.drop(i, ctx.statement_begin(i), head(ctx, i), Severity::Error,
              "it needs " + describe_uses(uses) + (why.empty() ? "" : " (" + why + ")") + "; " + what +
                  " is not on DB9, nor is what depends on it");
+    ctx.findings().back().because = "it needs " + short_use(uses.front());
     return true;
   }
 

@@ -188,6 +188,13 @@ std::optional<std::string> RuleEngine::apply(const Item& item, const StatementCo
     }
     ++changes_;
     if (!f.repeat) diagnose(f.severity, f.at, message, f.rule);
+    // What the statement created is gone, whichever rule dropped it; the
+    // partition and inheritance rules merge tables rather than lose them,
+    // and follow what reads them themselves.
+    if (ctx != nullptr && f.kind == Finding::Kind::Drop && f.rule != "partition" && f.rule != "inheritance") {
+      std::string why = f.because.empty() ? f.detail.substr(0, f.detail.find(';')) : f.because;
+      model_.statement_removed(*ctx, stmt, f.rule, std::move(why));
+    }
     if (f.kind == Finding::Kind::Drop && !f.retract.empty())
       retractions_.push_back(Retraction{f.retract, f.rule, action, f.what, f.retract_if_held});
     if (f.kind == Finding::Kind::Drop) {

@@ -86,6 +86,19 @@ bool is_create_language(const StatementContext& ctx, size_t i) {
 
 }  // namespace
 
+void DumpModel::define(const std::string& key) {
+  if (key.empty()) return;
+  defined_.insert(key);
+  if (removals_ == 0) return;
+  size_t dot = key.find('.');
+  std::string array = key.substr(0, dot + 1) + "_" + key.substr(dot + 1);
+  for (size_t k = 0; k < removed_.size(); ++k) {
+    if (k == static_cast<size_t>(Kind::Function)) continue;  // overloads are counted instead
+    removals_ -= removed_[k].erase(key);
+    if (k == static_cast<size_t>(Kind::Type)) removals_ -= removed_[k].erase(array);
+  }
+}
+
 void DumpModel::observe(const StatementContext& ctx, size_t i) {
   const RuleOptions& o = ctx.options();
   // Only the kinds that define something or set the search_path are
@@ -185,6 +198,133 @@ void DumpModel::observe(const StatementContext& ctx, size_t i) {
     default:
       break;
   }
+}
+
+void DumpModel::statement_removed(const StatementContext& ctx, size_t i, const std::string& rule, std::string why) {
+  const RuleOptions& o = ctx.options();
+  Kind kind;
+  std::string k, shown;
+  auto name = [&](PgQuery__Node* const* names, size_t n) {
+    std::vector<std::string> parts = node_strings(names, n);
+    k = key(parts, o);
+    shown = name_list(const_cast<PgQuery__Node**>(names), n);
+  };
+  switch (ctx.statement_type(i)) {
+    case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_FOREIGN_TABLE_STMT:
+    case PG_QUERY__NODE__NODE_VIEW_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT:
+    case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_ENUM_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT:
+    case PG_QUERY__NODE__NODE_DEFINE_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_OP_CLASS_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
+    case PG_QUERY__NODE__NODE_INDEX_STMT:
+      break;
+    default:
+      return;
+  }
+  const PgQuery__Node* s = ctx.statement(i);
+  switch (s->node_case) {
+    case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT: {
+      const PgQuery__CreateFunctionStmt* f = s->create_function_stmt;
+      kind = Kind::Function;
+      name(f->funcname, f->n_funcname);
+      shown = (f->is_procedure ? "procedure " : "function ") + routine_signature(ctx, i);
+      break;
+    }
+    case PG_QUERY__NODE__NODE_CREATE_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_FOREIGN_TABLE_STMT: {
+      const PgQuery__CreateStmt* c = s->node_case == PG_QUERY__NODE__NODE_CREATE_STMT
+                                         ? s->create_stmt
+                                         : s->create_foreign_table_stmt->base_stmt;
+      if (c == nullptr) return;
+      kind = Kind::Relation;
+      k = key(c->relation, o);
+      shown = (s->node_case == PG_QUERY__NODE__NODE_CREATE_STMT ? "table " : "foreign table ") + qualified_name(c->relation);
+      break;
+    }
+    case PG_QUERY__NODE__NODE_VIEW_STMT:
+      kind = Kind::Relation;
+      k = key(s->view_stmt->view, o);
+      shown = "view " + qualified_name(s->view_stmt->view);
+      break;
+    case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
+      if (s->create_table_as_stmt->into == nullptr) return;
+      kind = Kind::Relation;
+      k = key(s->create_table_as_stmt->into->rel, o);
+      shown = (s->create_table_as_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW ? "materialized view " : "table ") +
+              qualified_name(s->create_table_as_stmt->into->rel);
+      break;
+    case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT:
+      kind = Kind::Relation;
+      k = key(s->create_seq_stmt->sequence, o);
+      shown = "sequence " + qualified_name(s->create_seq_stmt->sequence);
+      break;
+    case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT:
+      kind = Kind::Type;
+      k = key(s->composite_type_stmt->typevar, o);
+      shown = "type " + qualified_name(s->composite_type_stmt->typevar);
+      break;
+    case PG_QUERY__NODE__NODE_CREATE_ENUM_STMT:
+      kind = Kind::Type;
+      name(s->create_enum_stmt->type_name, s->create_enum_stmt->n_type_name);
+      shown = "type " + shown;
+      break;
+    case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT:
+      kind = Kind::Type;
+      name(s->create_domain_stmt->domainname, s->create_domain_stmt->n_domainname);
+      shown = "domain " + shown;
+      break;
+    case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT:
+      kind = Kind::Type;
+      name(s->create_range_stmt->type_name, s->create_range_stmt->n_type_name);
+      shown = "type " + shown;
+      break;
+    case PG_QUERY__NODE__NODE_DEFINE_STMT: {
+      const PgQuery__DefineStmt* d = s->define_stmt;
+      name(d->defnames, d->n_defnames);
+      switch (d->kind) {
+        case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: kind = Kind::Type; shown = "type " + shown; break;
+        case PG_QUERY__OBJECT_TYPE__OBJECT_AGGREGATE: kind = Kind::Function; shown = "aggregate " + shown; break;
+        case PG_QUERY__OBJECT_TYPE__OBJECT_OPERATOR: kind = Kind::Operator; shown = "operator " + shown; break;
+        case PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION: return;
+        default: kind = Kind::Dictionary; shown = "text search object " + shown; break;
+      }
+      break;
+    }
+    case PG_QUERY__NODE__NODE_CREATE_OP_CLASS_STMT:
+      kind = Kind::OpClass;
+      name(s->create_op_class_stmt->opclassname, s->create_op_class_stmt->n_opclassname);
+      shown = "operator class " + shown;
+      break;
+    case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
+      if (s->create_trig_stmt->trigname == nullptr) return;
+      kind = Kind::Trigger;
+      k = key(s->create_trig_stmt->relation, o) + "." + s->create_trig_stmt->trigname;
+      shown = "trigger " + quote_ident(s->create_trig_stmt->trigname);
+      break;
+    case PG_QUERY__NODE__NODE_INDEX_STMT: {
+      const PgQuery__IndexStmt* x = s->index_stmt;
+      if (x->idxname == nullptr || x->idxname[0] == '\0') return;
+      kind = Kind::Relation;  // an index lives in its table's schema
+      std::string t = key(x->relation, o);
+      k = t.substr(0, t.find('.') + 1) + x->idxname;
+      shown = "index " + quote_ident(x->idxname);
+      break;
+    }
+    default:
+      return;
+  }
+  if (kind == Kind::Type) {  // and its array type
+    size_t dot = k.find('.');
+    remove(kind, k.substr(0, dot + 1) + "_" + k.substr(dot + 1), Removal{shown + "[]", why, ctx.statement_line(i), rule});
+  }
+  remove(kind, k, Removal{std::move(shown), std::move(why), ctx.statement_line(i), rule});
 }
 
 std::optional<std::string> DumpModel::removed_extension_schema(const std::string& schema) const {

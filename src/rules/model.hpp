@@ -50,6 +50,10 @@ class DumpModel {
   // ---- fed by the engine, once per statement, before the rules ------------------
   void observe(const StatementContext& ctx, size_t i);
 
+  // A rule dropped statement i: what it creates is gone (the engine calls
+  // this for every statement a rule drops).
+  void statement_removed(const StatementContext& ctx, size_t i, const std::string& rule, std::string why);
+
   // ---- names -----------------------------------------------------------------------
   const std::vector<std::string>& search_path() const { return search_path_; }
   void set_search_path(const std::vector<std::string>& list, const RuleOptions& o);
@@ -93,9 +97,9 @@ class DumpModel {
   bool any_removed() const { return removals_ != 0; }
 
  private:
-  void define(const std::string& key) {
-    if (!key.empty()) defined_.insert(key);
-  }
+  // The dump creates `key`: a removal of the same name is undone (a range
+  // type made where a shell type was dropped, CREATE OR REPLACE VIEW).
+  void define(const std::string& key);
   std::vector<std::string> search_path_ = {"public"};
   std::set<std::string> defined_;
   std::unordered_map<std::string, int> function_definitions_;  // schema.name → CREATE FUNCTION count

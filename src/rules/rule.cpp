@@ -72,6 +72,14 @@ StatementContext::StatementContext(const Item& item, std::string_view parse_text
                                    const RuleOptions& options)
     : item_(item), parse_text_(parse_text), parsed_(parsed), options_(options), tokens_(parse_text) {}
 
+uint64_t StatementContext::statement_line(size_t i) const {
+  uint64_t line = item_.line;
+  std::string_view t = item_.text;
+  size_t end = std::min(statement_begin(i), t.size());
+  for (size_t k = 0; k < end; ++k) line += t[k] == '\n';
+  return line;
+}
+
 bool StatementContext::mentions(size_t i, std::string_view word) const {
   // The statement's bytes: from its location to the next one's (cheap, no tokens).
   std::string_view t = parse_text_;

@@ -81,6 +81,9 @@ struct Finding {
   // Counted as a change but not reported again: a repeat of one already
   // reported (every INSERT of an --inserts dump into the same partition).
   bool repeat = false;
+  // Drop of a statement that creates something: why it is gone, in a few
+  // words, for what depends on it ("LANGUAGE c"); the detail when empty.
+  std::string because;
 };
 
 // What a statement is only about, for the output hold (src/hold.hpp): a
@@ -138,6 +141,8 @@ class StatementContext {
   // first; up to and including its ';' when it has one).
   size_t statement_begin(size_t i) const;
   size_t statement_end(size_t i) const;
+  // The input line statement i begins on.
+  uint64_t statement_line(size_t i) const;
   const Tokens& tokens() const { return tokens_; }
   // What the dump defines and what rules removed (src/rules/model.hpp).
   DumpModel& model() const { return *model_; }

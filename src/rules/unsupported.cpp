@@ -385,6 +385,7 @@ class Unsupported : public Rule {
         ctx.drop(i, at, "CREATE TYPE " + name + " (a shell type)", Severity::Note,
                  "a shell type only stands in for a base type until its input and output functions exist, and "
                  "those are C functions, which DB9 cannot have (a range type does not need it)");
+        ctx.findings().back().because = "a shell type";
         return;
       }
       std::vector<std::string> gone;
@@ -401,6 +402,7 @@ class Unsupported : public Rule {
                           : (gone.size() == 1 ? " was" : " were") + std::string(" dropped above (DB9 runs no C)");
       ctx.drop(i, at, "CREATE TYPE " + name + " (a base type)", Severity::Warning,
                why + "; columns of this type become text, and what else uses it is reported");
+      ctx.findings().back().because = "a base type, whose input and output functions are C";
       return;
     }
     bool op = d->kind == PG_QUERY__OBJECT_TYPE__OBJECT_OPERATOR;
@@ -1047,6 +1049,7 @@ class Unsupported : public Rule {
     else
       ctx.drop(i, ctx.statement_begin(i), what + " RETURNS event_trigger", Severity::Warning,
                std::string(kNoEventTriggers) + ", and only an event trigger can call this function");
+    ctx.findings().back().because = kept_language(lang) ? "an event-trigger function" : "LANGUAGE " + lang;
   }
 
   // COMMENT, SECURITY LABEL, RENAME, SET SCHEMA, DEPENDS ON EXTENSION and
