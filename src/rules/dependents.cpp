@@ -197,6 +197,7 @@ class Dependents : public Rule {
         uses.push_back({*e, kind, joined(parts), at});
         return;
       }
+    if (auto e = m_->extension_object(parts, o)) uses.push_back({*e, 'R', joined(parts), at});
   }
 
   void function_use(const RuleOptions& o, const std::vector<std::string>& parts, long at, std::vector<Use>& uses) const {
@@ -211,6 +212,7 @@ class Dependents : public Rule {
       return;
     }
     if (auto e = resolve(o, "FA", parts)) uses.push_back({*e, 'F', joined(parts), at});
+    else if (auto x = m_->extension_object(parts, o)) uses.push_back({*x, 'F', joined(parts), at});
   }
 
   // Uses under a node: functions, operators, operator classes, relations,
@@ -516,19 +518,6 @@ class Dependents : public Rule {
     if (s->node_case == PG_QUERY__NODE__NODE_DO_STMT) body_uses(ctx, i);
   }
 
-  // The table a COPY or INSERT loads: gone, an extension's own, or one
-  // the dump never creates in the schema of a removed extension (pg_dump
-  // writes the rows of extension configuration tables, vault.secrets: the
-  // extension made the table, and it is not on DB9).
-  void loaded_table_use(const RuleOptions& o, const PgQuery__RangeVar* r, std::vector<Use>& uses) const {
-    relation_use(o, parts_of(r), r->location, uses);
-    if (!uses.empty() || !m_->creates_any_relation()) return;  // a data-only dump creates nothing
-    std::string k = key(r, o);
-    if (m_->creates_relation(k)) return;
-    if (auto ext = m_->removed_extension_schema(k.substr(0, k.find('.'))))
-      uses.push_back({*ext, 'R', joined(parts_of(r)) + " (never created by the dump: the extension's own)", r->location});
-  }
-
   // A text search dictionary (or template) that is gone.
   void dictionary_use(const RuleOptions& o, const std::vector<std::string>& parts, std::vector<Use>& uses) const {
     if (const DumpModel::Removal* r = m_->removed(Kind::Dictionary, parts, o))
@@ -685,10 +674,11 @@ class Dependents : public Rule {
   void about_uses(const RuleOptions& o, const PgQuery__Node* s, std::vector<Use>& uses) const {
     switch (s->node_case) {
       case PG_QUERY__NODE__NODE_COPY_STMT:
-        if (s->copy_stmt->relation) loaded_table_use(o, s->copy_stmt->relation, uses);
+        if (s->copy_stmt->relation) relation_use(o, parts_of(s->copy_stmt->relation), s->copy_stmt->relation->location, uses);
         break;
       case PG_QUERY__NODE__NODE_INSERT_STMT:
-        if (s->insert_stmt->relation) loaded_table_use(o, s->insert_stmt->relation, uses);
+        if (s->insert_stmt->relation)
+          relation_use(o, parts_of(s->insert_stmt->relation), s->insert_stmt->relation->location, uses);
         break;
       case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: {
         const PgQuery__AlterTableStmt* a = s->alter_table_stmt;

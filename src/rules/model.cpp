@@ -134,10 +134,12 @@ void DumpModel::observe(const StatementContext& ctx, size_t i) {
       const PgQuery__CreateExtensionStmt* c = s->create_extension_stmt;
       std::string name = c->extname ? c->extname : "";
       created_.insert(name);
-      if (!o.extensions_removed || name.empty() || db9_has_extension(o, name) || is_create_language(ctx, i)) break;
+      if (name.empty() || is_create_language(ctx, i)) break;
       const PgQuery__DefElem* schema = node_option(c->options, c->n_options, "schema");
       const char* in = schema ? node_string(schema->arg) : nullptr;
-      removed_ext_[name] = in ? mapped(in, o) : (search_path_.empty() ? "public" : search_path_.front());
+      std::string where = in ? mapped(in, o) : (search_path_.empty() ? "public" : search_path_.front());
+      if (!o.extensions_removed || db9_has_extension(o, name)) kept_ext_schemas_.insert(where);
+      else removed_ext_[name] = where;
       break;
     }
     case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT: {
@@ -328,9 +330,19 @@ void DumpModel::statement_removed(const StatementContext& ctx, size_t i, const s
 }
 
 std::optional<std::string> DumpModel::removed_extension_schema(const std::string& schema) const {
+  if (kept_ext_schemas_.count(schema) != 0) return std::nullopt;
+  std::string out;
   for (const auto& [ext, in] : removed_ext_)
-    if (in == schema) return ext;
-  return std::nullopt;
+    if (in == schema) out += (out.empty() ? "" : " or ") + ext;
+  if (out.empty()) return std::nullopt;
+  return out;
+}
+
+std::optional<std::string> DumpModel::extension_object(const std::vector<std::string>& parts, const RuleOptions& o) const {
+  if (parts.size() < 2 || relations_.empty()) return std::nullopt;  // a data-only dump creates nothing
+  std::string schema = mapped(parts[parts.size() - 2], o);
+  if (schema == "public" || schema == "pg_catalog" || defined(schema + "." + parts.back())) return std::nullopt;
+  return removed_extension_schema(schema);
 }
 
 std::optional<std::string> DumpModel::extension_of(const RuleOptions& o, std::string_view kinds,

@@ -80,8 +80,13 @@ class DumpModel {
   const std::set<std::string>& extensions_created() const { return created_; }
   // Removed extension → the schema (mapped) it was created in.
   const std::map<std::string, std::string>& extensions_removed() const { return removed_ext_; }
-  // The removed extension whose schema is `schema`, if any.
+  // The removed extensions ("a or b") created in `schema`, when no kept
+  // extension was created there too.
   std::optional<std::string> removed_extension_schema(const std::string& schema) const;
+  // A schema-qualified name the dump never defines, in the schema of removed
+  // extensions (not public): theirs, though the catalogue does not know them
+  // (vault.secrets, pgsodium.crypto_aead_det_decrypt).
+  std::optional<std::string> extension_object(const std::vector<std::string>& parts, const RuleOptions& o) const;
   // The removed extension an object of one of `kinds` (the catalogue's
   // letters, extension_catalogue.hpp) named `parts` resolves to.
   std::optional<std::string> extension_of(const RuleOptions& o, std::string_view kinds,
@@ -106,6 +111,7 @@ class DumpModel {
   std::set<std::string> relations_;
   std::set<std::string> created_;
   std::map<std::string, std::string> removed_ext_;
+  std::set<std::string> kept_ext_schemas_;
   std::array<std::unordered_map<std::string, Removal>, static_cast<size_t>(Kind::Count)> removed_;
   std::unordered_map<std::string, int> function_removals_;
   size_t removals_ = 0;
