@@ -280,12 +280,24 @@ class Roles : public Rule {
   void check(StatementContext& ctx) override {
     for (size_t i = 0; i < ctx.statement_count(); ++i) {
       PgQuery__Node__NodeCase type = ctx.statement_type(i);
-      // (ALTER ROLE ... [IN DATABASE ...] SET is a setting, which the
-      // database and serializable rules rewrite: not this rule's.)
       if (type != PG_QUERY__NODE__NODE_CREATE_ROLE_STMT && type != PG_QUERY__NODE__NODE_ALTER_ROLE_STMT &&
-          type != PG_QUERY__NODE__NODE_DROP_ROLE_STMT)
+          type != PG_QUERY__NODE__NODE_DROP_ROLE_STMT && type != PG_QUERY__NODE__NODE_ALTER_ROLE_SET_STMT)
         continue;
       const PgQuery__Node* s = ctx.statement(i);
+      if (s->node_case == PG_QUERY__NODE__NODE_ALTER_ROLE_SET_STMT) {
+        // A setting of one of the source's roles (pg_dump --create writes
+        // them as DATABASE PROPERTIES), or of every role: that role is not
+        // on DB9. The importing user's own (CURRENT_USER) stays.
+        // --keep-owners says the source's roles exist on DB9: their settings stay.
+        const PgQuery__RoleSpec* r = s->alter_role_set_stmt->role;
+        if (ctx.options().keep_owners || (r != nullptr && r->roletype != PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CSTRING)) continue;
+        ctx.drop(i, ctx.statement_begin(i), statement_code(ctx, i), Severity::Warning,
+                 r == nullptr ? "a setting of every role of the source cluster, which DB9 does not take from a dump; "
+                                "set it on your DB9 role if the application needs it"
+                              : "DB9 users are tenant.role, so the source's role " + role_name(r) +
+                                    " is not there; set it on your DB9 role if the application needs it");
+        continue;
+      }
       std::string name, password;
       const char* what = "ALTER ROLE";
       switch (s->node_case) {
@@ -338,8 +350,10 @@ std::vector<RuleInfo> security_rules() {
        "DB9 users are tenant.role, made in DB9: the source cluster's roles that pg_dumpall writes (CREATE ROLE, "
        "ALTER ROLE ... WITH ... PASSWORD, DROP ROLE) do not apply there, and a role that "
        "exists already stops psql with ON_ERROR_STOP. Each is reported; the password hashes are not carried "
-       "over. Role memberships (GRANT role TO role) are the privileges rule's; per-role settings (ALTER ROLE "
-       "... SET) stay, rewritten by the database and serializable rules.",
+       "over. Role memberships (GRANT role TO role) are the privileges rule's. Settings of a source role "
+       "(ALTER ROLE r [IN DATABASE d] SET, which pg_dump --create writes as database properties) and of ALL "
+       "roles are dropped too, with the setting reported (with --keep-owners they stay, rewritten by the "
+       "database and serializable rules); the importing user's own (ALTER ROLE CURRENT_USER SET) stay.",
        [] { return std::unique_ptr<Rule>(new Roles); }},
   };
 }
