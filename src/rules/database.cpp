@@ -131,6 +131,21 @@ class Database : public Rule {
           if (s->grant_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_DATABASE && ctx.options().keep_privileges)
             grant(ctx, i, s->grant_stmt);
           break;
+        case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT: {
+          // pg_dump writes CREATE SCHEMA public when the source's public
+          // schema is not the stock one (Heroku's belongs to the app's
+          // role): postgres on DB9 has it already.
+          const PgQuery__CreateSchemaStmt* c = s->create_schema_stmt;
+          if (c->if_not_exists || c->schemaname == nullptr || std::string(c->schemaname) != "public") break;
+          const Tokens& t = ctx.tokens();
+          size_t k = code_token(t, t.first_at_or_after(at));
+          if (k < t.size() && t[k].token == PG_QUERY__TOKEN__CREATE) k = code_token(t, k + 1);
+          if (k >= t.size() || t[k].token != PG_QUERY__TOKEN__SCHEMA) break;
+          size_t end = token_end(ctx.text(), t, k);
+          ctx.rewrite(at, "CREATE SCHEMA public", "IF NOT EXISTS added", {Edit{end, end, " IF NOT EXISTS"}},
+                      Severity::Note, "the postgres database on DB9 has its public schema already");
+          break;
+        }
         case PG_QUERY__NODE__NODE_UPDATE_STMT: {
           // pg_dump --create --clean of a template database:
           // UPDATE pg_catalog.pg_database SET datistemplate = false WHERE datname = '...'
@@ -190,6 +205,8 @@ class Database : public Rule {
         return ctx.options().keep_privileges && ctx.mentions(i, "database");
       case PG_QUERY__NODE__NODE_UPDATE_STMT:
         return ctx.mentions(i, "pg_database");
+      case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT:
+        return ctx.mentions(i, "public");
       default:
         return false;
     }
