@@ -8,6 +8,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace db9 {
@@ -27,11 +28,23 @@ struct Location {
   uint64_t column = 0;
 };
 
+// What a rule's finding did to the statement it is about: each statement
+// gets one verdict, and every finding about it says which statement (for
+// the --report JSON; a test counts findings that contradict a drop).
+struct Verdict {
+  size_t statement_begin = 0;  // item offset of the statement's first byte
+  const char* kind = nullptr;  // drop | rewrite | comment | keep | stop; nullptr: not about one statement
+};
+
 struct Diagnostic {
+  Diagnostic(Severity s, Location w, std::string m, std::string r)
+      : severity(s), where(std::move(w)), message(std::move(m)), rule(std::move(r)) {}
   Severity severity;
   Location where;
   std::string message;
   std::string rule;   // e.g. "parse", "input"
+  Location statement = {};   // where the statement it is about begins (line 0: none)
+  std::string verdict;       // Verdict::kind, or empty
 };
 
 // Where diagnostics go, in which format (src/formats.cpp). The Reporter

@@ -29,12 +29,17 @@ Location Pipeline::locate(const Item& item, size_t pos) const {
   return sources_.locate(item.offset + pos, lc.line, lc.column);
 }
 
-void Pipeline::diagnose(Severity s, const Item& item, size_t pos, std::string message, std::string rule) {
+void Pipeline::diagnose(Severity s, const Item& item, size_t pos, std::string message, std::string rule,
+                        const Verdict& verdict) {
   // The engine's rules are suppressed before they find anything; these
   // are the pipeline's own warnings.
   if (s != Severity::Error && (rule == "parse" || rule == "framing" || rule == "copy") && suppress_.ignores(rule))
     return;
   Diagnostic d{s, locate(item, pos), std::move(message), std::move(rule)};
+  if (verdict.kind != nullptr) {
+    d.statement = locate(item, verdict.statement_begin);
+    d.verdict = verdict.kind;
+  }
   std::string source_line;
   if (reporter_.wants_source_line()) {
     size_t at = std::min(pos, item.text.size());
@@ -289,9 +294,8 @@ void Pipeline::check_one_query(const Item& item, const ParsedStatement& parsed) 
 }
 
 RuleEngine::Diagnose Pipeline::rule_diagnose(const Item& item) {
-  return [this, &item](Severity s, size_t at, const std::string& message, const std::string& rule) {
-    diagnose(s, item, at, message, rule);
-  };
+  return [this, &item](Severity s, size_t at, const std::string& message, const std::string& rule,
+                       const Verdict& verdict) { diagnose(s, item, at, message, rule, verdict); };
 }
 
 std::optional<CopyFormat> Pipeline::on_meta(const Item& item) {

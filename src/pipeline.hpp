@@ -90,7 +90,8 @@ class Pipeline : public ItemSink {
   // those reviews retract in turn).
   void retract(const Item& item, std::vector<RuleEngine::Retraction> retractions);
   RuleEngine::Diagnose rule_diagnose(const Item& item);
-  void diagnose(Severity s, const Item& item, size_t pos, std::string message, std::string rule);
+  void diagnose(Severity s, const Item& item, size_t pos, std::string message, std::string rule,
+                const Verdict& verdict = {});
   void fatal(const Item& item, size_t pos, std::string message, std::string rule, int exit_code);
   Location locate(const Item& item, size_t pos) const;
 

@@ -84,11 +84,19 @@ void write_json_report(const std::string& path, const RunStats& s, const Reporte
   // Every finding, by rule, with its place (kept when a report is asked for).
   nlohmann::ordered_json findings = nlohmann::ordered_json::object();
   for (const Diagnostic& d : r.kept()) {
-    findings[d.rule.empty() ? "input" : d.rule].push_back({{"file", d.where.file},
-                                                           {"line", d.where.line},
-                                                           {"column", d.where.column},
-                                                           {"severity", to_string(d.severity)},
-                                                           {"message", d.message}});
+    nlohmann::ordered_json f = {{"file", d.where.file},
+                                {"line", d.where.line},
+                                {"column", d.where.column},
+                                {"severity", to_string(d.severity)},
+                                {"message", d.message}};
+    // The statement it is about (where it begins) and what was done to it:
+    // drop, rewrite, comment, keep (reported, left as it is) or stop.
+    if (!d.verdict.empty()) {
+      f["statement_line"] = d.statement.line;
+      f["statement_column"] = d.statement.column;
+      f["verdict"] = d.verdict;
+    }
+    findings[d.rule.empty() ? "input" : d.rule].push_back(std::move(f));
   }
   j["findings"] = findings;
   j["http_import_limits"] = {{"rows", kHttpImportMaxRows}, {"bytes", kHttpImportMaxBytes}};

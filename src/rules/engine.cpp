@@ -138,6 +138,7 @@ std::optional<std::string> RuleEngine::apply(const Item& item, const StatementCo
       while (s + 1 < n_statements && ctx->statement_begin(s + 1) <= at) ++s;
     return s;
   };
+  auto begin_of = [&](size_t stmt) { return ctx != nullptr ? ctx->statement_begin(stmt) : item.body; };
   // First decide which statements go (by the first rule that drops each),
   // then report, in the order the rules found things: a rewrite or another
   // drop of a statement that goes anyway is moot and not reported.
@@ -154,7 +155,7 @@ std::optional<std::string> RuleEngine::apply(const Item& item, const StatementCo
       // that goes ("kept", "will fail") is moot.
       size_t stmt = statement_at(f.at);
       if (owner[stmt] != nullptr && owner[stmt]->rule != f.rule) continue;
-      diagnose(f.severity, f.at, f.what, f.rule);
+      diagnose(f.severity, f.at, f.what, f.rule, Verdict{begin_of(stmt), owner[stmt] != nullptr ? "drop" : "keep"});
       continue;
     }
     size_t stmt = f.kind == Finding::Kind::Drop ? std::min(f.statement, n_statements - 1) : statement_at(f.at);
@@ -163,10 +164,10 @@ std::optional<std::string> RuleEngine::apply(const Item& item, const StatementCo
     std::string message = message_for(f, action);
     switch (action) {
       case Action::Warn:
-        diagnose(Severity::Warning, f.at, message, f.rule);
+        diagnose(Severity::Warning, f.at, message, f.rule, Verdict{begin_of(stmt), "keep"});
         continue;
       case Action::Error:
-        diagnose(Severity::Error, f.at, message, f.rule);
+        diagnose(Severity::Error, f.at, message, f.rule, Verdict{begin_of(stmt), keep_going_ ? "keep" : "stop"});
         if (keep_going_) continue;
         throw Stop{kExitRefused};
       case Action::Drop:
@@ -182,12 +183,15 @@ std::optional<std::string> RuleEngine::apply(const Item& item, const StatementCo
       diagnose(Severity::Error, f.at,
                f.what + ": a COPY ... FROM stdin cannot be dropped without its data; use --action " + f.rule +
                    "=error or warn",
-               f.rule);
+               f.rule, Verdict{begin_of(stmt), keep_going_ ? "keep" : "stop"});
       if (keep_going_) continue;
       throw Stop{kExitRefused};
     }
     ++changes_;
-    if (!f.repeat) diagnose(f.severity, f.at, message, f.rule);
+    if (!f.repeat)
+      diagnose(f.severity, f.at, message, f.rule,
+               Verdict{begin_of(stmt), f.kind == Finding::Kind::Drop ? (action == Action::Drop ? "drop" : "comment")
+                                                                      : (action == Action::Drop ? "rewrite" : "comment")});
     // What the statement created is gone, whichever rule dropped it; the
     // partition and inheritance rules merge tables rather than lose them,
     // and follow what reads them themselves.
@@ -277,7 +281,7 @@ std::optional<std::string> RuleEngine::apply(const Item& item, const StatementCo
   for (const Edit& e : edits) {
     if (e.begin < pos || e.end > text.size() || e.end < e.begin) {
       diagnose(Severity::Error, e.begin, "internal error: two rules edit overlapping bytes; please report this input",
-               "internal");
+               "internal", Verdict{});
       throw Stop{kExitRefused};
     }
     out.append(text.substr(pos, e.begin - pos));
@@ -303,7 +307,7 @@ std::optional<std::string> RuleEngine::apply(const Item& item, const StatementCo
       diagnose(Severity::Error, item.body,
                "internal error: a rewrite made this statement unparsable (" + again.error_message() +
                    "); nothing was written for it; please report this input",
-               "internal");
+               "internal", Verdict{});
       throw Stop{kExitRefused};
     }
   }

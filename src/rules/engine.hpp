@@ -17,7 +17,10 @@ namespace db9 {
 class RuleEngine {
  public:
   // Reports a diagnostic at an item-relative offset.
-  using Diagnose = std::function<void(Severity, size_t at, const std::string& message, const std::string& rule)>;
+  // Reports a diagnostic at an item-relative offset, with the statement it
+  // is about and what was done to it.
+  using Diagnose = std::function<void(Severity, size_t at, const std::string& message, const std::string& rule,
+                                      const Verdict& verdict)>;
 
   RuleEngine(const RuleSet& rules, const RuleOptions& options);
 
