@@ -326,10 +326,14 @@ struct Column {
   std::string name;  // as the parser has it
   std::string text;  // the definition to write in the child
 };
+struct Check {
+  std::string name;  // "" when unnamed
+  std::string text;  // the table constraint as written
+};
 struct TableShape {
   std::string display;  // as written
   std::vector<Column> columns;
-  std::vector<std::string> checks;
+  std::vector<Check> checks;
 };
 
 std::string serial_base(std::string type) {
@@ -401,7 +405,7 @@ TableShape shape_of(const StatementContext& ctx, const PgQuery__CreateStmt* c, c
       s.columns.push_back(Column{n->column_def->colname, inherited_definition(ctx, n->column_def, b, e, key)});
     } else if (n->node_case == PG_QUERY__NODE__NODE_CONSTRAINT &&
                n->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK && !n->constraint->is_no_inherit) {
-      s.checks.push_back(std::string(ctx.text().substr(b, e - b)));
+      s.checks.push_back(Check{n->constraint->conname ? n->constraint->conname : "", std::string(ctx.text().substr(b, e - b))});
     }
   }
   return s;
@@ -1131,6 +1135,7 @@ class Inheritance : public Rule {
     for (size_t i = 0; i < ctx.statement_count(); ++i) {
       switch (ctx.statement_type(i)) {
         case PG_QUERY__NODE__NODE_CREATE_STMT: create_table(ctx, i); break;
+        case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT: composite_type(ctx, i); break;
         case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
           if (ctx.mentions(i, "inherit")) alter_table(ctx, i);
           break;
@@ -1140,10 +1145,42 @@ class Inheritance : public Rule {
   }
 
  private:
+  // CREATE TYPE t AS (a int, b text): the columns a typed table (CREATE
+  // TABLE x OF t) gets, and so a child of x inherits.
+  void composite_type(const StatementContext& ctx, size_t i) {
+    const PgQuery__CompositeTypeStmt* c = ctx.statement(i)->composite_type_stmt;
+    if (c->typevar == nullptr) return;
+    const Tokens& t = ctx.tokens();
+    std::vector<Column> cols;
+    for (size_t k = 0; k < c->n_coldeflist; ++k) {
+      if (c->coldeflist[k]->node_case != PG_QUERY__NODE__NODE_COLUMN_DEF) return;
+      const PgQuery__ColumnDef* d = c->coldeflist[k]->column_def;
+      if (d->colname == nullptr || d->type_name == nullptr || d->type_name->location < 0) return;
+      // The type (and COLLATE) up to the ',' or ')' at its depth.
+      size_t b = static_cast<size_t>(d->type_name->location), e = b;
+      int depth = 0;
+      for (size_t j = t.first_at_or_after(b); j < t.size(); ++j) {
+        if (is_comment(t[j])) continue;
+        if (depth == 0 && (t[j].token == PG_QUERY__TOKEN__ASCII_44 || t[j].token == PG_QUERY__TOKEN__ASCII_41)) break;
+        if (t[j].token == PG_QUERY__TOKEN__ASCII_40) ++depth;
+        if (t[j].token == PG_QUERY__TOKEN__ASCII_41) --depth;
+        e = token_end(ctx.text(), t, j);
+      }
+      cols.push_back(Column{d->colname, quote_ident(d->colname) + " " + trim(ctx.text().substr(b, e - b))});
+    }
+    types_[table_key(c->typevar)] = std::move(cols);
+  }
+
   void create_table(StatementContext& ctx, size_t i) {
     const PgQuery__CreateStmt* c = ctx.statement(i)->create_stmt;
     if (c->relation == nullptr || c->partbound != nullptr) return;
     std::string key = table_key(c->relation);
+    if (c->of_typename != nullptr && c->n_inh_relations == 0) {
+      // A typed table: its columns are its type's.
+      auto it = types_.find(parts_key(node_strings(c->of_typename->names, c->of_typename->n_names)));
+      if (it != types_.end()) tables_[key] = TableShape{qualified_name(c->relation), it->second, {}};
+      return;
+    }
     std::optional<Elements> el = element_list(ctx, i, c);
     if (!el) {
       if (c->n_inh_relations > 0)
@@ -1221,15 +1258,20 @@ class Inheritance : public Rule {
       out.push_back(col.text);
     }
     for (const std::string& e : elements) out.push_back(e);
-    std::set<std::string> checks;
+    // An inherited CHECK once: PostgreSQL merges constraints of one name
+    // (pg_dump writes a merged one in the child too, as its own), and the
+    // same unnamed text from two parents.
+    std::set<std::string> names_taken, texts;
+    for (const Check& chk : own.checks)
+      if (!chk.name.empty()) names_taken.insert(chk.name);
     for (const std::string& pk : parents) {
-      for (const std::string& chk : tables_[pk].checks) {
-        if (!checks.insert(chk).second) continue;
-        out.push_back(chk);
+      for (const Check& chk : tables_[pk].checks) {
+        if (chk.name.empty() ? !texts.insert(chk.text).second : !names_taken.insert(chk.name).second) continue;
+        out.push_back(chk.text);
         merged.checks.push_back(chk);
       }
     }
-    for (const std::string& chk : own.checks) merged.checks.push_back(chk);
+    for (const Check& chk : own.checks) merged.checks.push_back(chk);
     std::string list = "\n";
     for (size_t k = 0; k < out.size(); ++k) list += "    " + out[k] + (k + 1 < out.size() ? ",\n" : "\n");
     std::vector<Edit> edits{Edit{el->open + 1, el->close, list}, Edit{inh->first, inh->second, ""}};
@@ -1266,6 +1308,7 @@ class Inheritance : public Rule {
   }
 
   std::map<std::string, TableShape> tables_;
+  std::map<std::string, std::vector<Column>> types_;  // composite types, for typed tables
 };
 
 }  // namespace
