@@ -512,8 +512,8 @@ class Dependents : public Rule {
       scan(o, s, false, uses);
       without_body_calls(uses);
       if (!uses.empty())
-        ctx.note(at, head(ctx, i) + " uses " + describe_uses(uses) + ": it will fail on DB9; left unchanged",
-                 Severity::Warning);
+        ctx.note(at, head(ctx, i) + " uses " + describe_uses(uses) + ": the import will fail here; edit this statement by hand",
+                 Severity::Error);
     }
     if (s->node_case == PG_QUERY__NODE__NODE_DO_STMT) body_uses(ctx, i);
   }

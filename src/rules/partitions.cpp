@@ -1181,6 +1181,13 @@ class Inheritance : public Rule {
       if (it != types_.end()) tables_[key] = TableShape{qualified_name(c->relation), it->second, {}};
       return;
     }
+    if (c->n_inh_relations == 0) {
+      // Most tables have no children: their shape is worked out (tokens and
+      // all) only when a child names them (shape()).
+      tables_.erase(key);
+      unread_[key] = std::string(ctx.text().substr(ctx.statement_begin(i), ctx.statement_end(i) - ctx.statement_begin(i)));
+      return;
+    }
     std::optional<Elements> el = element_list(ctx, i, c);
     if (!el) {
       if (c->n_inh_relations > 0)
@@ -1190,10 +1197,6 @@ class Inheritance : public Rule {
       return;
     }
     TableShape own = shape_of(ctx, c, *el);
-    if (c->n_inh_relations == 0) {
-      tables_[key] = std::move(own);
-      return;
-    }
     std::vector<std::string> parents;
     std::string parent_names;
     for (size_t k = 0; k < c->n_inh_relations; ++k) {
@@ -1201,7 +1204,7 @@ class Inheritance : public Rule {
       const PgQuery__RangeVar* p = c->inh_relations[k]->range_var;
       std::string pk = table_key(p);
       parent_names += (parent_names.empty() ? "" : ", ") + qualified_name(p);
-      if (tables_.count(pk) == 0) {
+      if (!shape(pk, ctx.options())) {
         ctx.note(ctx.statement_begin(i), "CREATE TABLE " + own.display + " INHERITS (" + qualified_name(p) +
                                              "): the parent's CREATE TABLE was not seen before, so its columns are "
                                              "unknown; left unchanged, and DB9 will refuse it");
@@ -1307,7 +1310,30 @@ class Inheritance : public Rule {
     ctx.rewrite(ctx.statement_begin(i), what, "[NO] INHERIT removed", std::move(edits), Severity::Warning, detail);
   }
 
+  // The shape of a parent: remembered, or worked out now from its CREATE
+  // TABLE's text, parsed again on its own.
+  bool shape(const std::string& key, const RuleOptions& options) {
+    if (tables_.count(key) != 0) return true;
+    auto it = unread_.find(key);
+    if (it == unread_.end()) return false;
+    std::string text = std::move(it->second);
+    unread_.erase(it);
+    Item item;
+    item.text = text;
+    ParsedStatement parsed = parser_.parse(text);
+    if (!parsed.ok() || parsed.statement_count() != 1 || parsed.statement_type(0) != PG_QUERY__NODE__NODE_CREATE_STMT)
+      return false;
+    StatementContext ctx(item, parser_.text(), parsed, options);
+    const PgQuery__CreateStmt* c = ctx.statement(0)->create_stmt;
+    std::optional<Elements> el = element_list(ctx, 0, c);
+    if (!el) return false;
+    tables_[key] = shape_of(ctx, c, *el);
+    return true;
+  }
+
   std::map<std::string, TableShape> tables_;
+  std::map<std::string, std::string> unread_;  // CREATE TABLE text of tables no child has named yet
+  Parser parser_;
   std::map<std::string, std::vector<Column>> types_;  // composite types, for typed tables
 };
 

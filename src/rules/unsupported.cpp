@@ -180,8 +180,7 @@ class Unsupported : public Rule {
       size_t before = ctx.findings().size();
       one(ctx, i);
       // Anything else that names a type dropped above.
-      if (ctx.findings().size() == before && (!type_bare_.empty() || !function_names_.empty() || !opclasses_.empty()))
-        uses_dropped(ctx, i);
+      if (ctx.findings().size() == before && !type_bare_.empty()) uses_dropped(ctx, i);
     }
   }
 
@@ -497,39 +496,18 @@ class Unsupported : public Rule {
   // TYPE), those columns become text; anything else is reported.
   void uses_dropped(StatementContext& ctx, size_t i) {
     if (!worth_a_look(ctx, i)) return;
-    bool maybe_type = !type_bare_.empty(), maybe_call = !function_names_.empty(), maybe_opclass = !opclasses_.empty();
     const PgQuery__Node* s = ctx.statement(i);
     // OWNER TO and GRANT are the owner and privileges rules' (and about()
-    // and grant() take those of dropped objects with --keep-*).
+    // and grant() take those of dropped objects with --keep-*). Calls of
+    // dropped functions and indexes on dropped operator classes are the
+    // cascade's (extension-dependents, through the model).
     if (s->node_case == PG_QUERY__NODE__NODE_ALTER_OWNER_STMT ||
         (s->node_case == PG_QUERY__NODE__NODE_GRANT_STMT && !ctx.options().keep_privileges))
       return;
     std::vector<const PgQuery__TypeName*> used;
-    if (maybe_type)
-      for (const PgQuery__TypeName* t : type_names_in(reinterpret_cast<const ProtobufCMessage*>(s)))
-        if (dropped_type(t)) used.push_back(t);
-    // Calls of dropped functions (pg_dump writes them schema-qualified; an
-    // unqualified call counts only for a function created without a
-    // schema), and indexes on dropped operator classes.
-    std::vector<std::string> calls, classes;
-    if (maybe_call || maybe_opclass)
-      walk(s, [&](const PgQuery__Node* n) {
-        if (n->node_case == PG_QUERY__NODE__NODE_FUNC_CALL && maybe_call) {
-          const PgQuery__FuncCall* f = n->func_call;
-          if (f->n_funcname == 0) return;
-          std::string name = name_list(f->funcname, f->n_funcname);
-          bool gone = f->n_funcname > 1 ? function_names_.count(name) != 0 : function_loose_.count(name) != 0;
-          if (gone && kept_function_names_.count(name) == 0 && std::find(calls.begin(), calls.end(), name) == calls.end())
-            calls.push_back(name);
-        }
-        if (n->node_case == PG_QUERY__NODE__NODE_INDEX_ELEM && maybe_opclass && n->index_elem->n_opclass > 0) {
-          const PgQuery__IndexElem* e = n->index_elem;
-          std::string name = name_list(e->opclass, e->n_opclass);
-          if (opclasses_.count(name) != 0 && std::find(classes.begin(), classes.end(), name) == classes.end())
-            classes.push_back(name);
-        }
-      });
-    if (used.empty() && calls.empty() && classes.empty()) return;
+    for (const PgQuery__TypeName* t : type_names_in(reinterpret_cast<const ProtobufCMessage*>(s)))
+      if (dropped_type(t)) used.push_back(t);
+    if (used.empty()) return;
     // The columns of this statement: TypeName -> column name.
     std::string object;
     std::vector<std::pair<const PgQuery__TypeName*, std::string>> columns;
@@ -555,7 +533,7 @@ class Unsupported : public Rule {
           column(c->def);
       }
     }
-    bool clean = !columns.empty() && !used.empty() && calls.empty() && classes.empty();
+    bool clean = !columns.empty();
     std::vector<std::pair<std::string, std::pair<size_t, size_t>>> edits;  // column, span
     for (const PgQuery__TypeName* t : used) {
       if (!clean) break;
@@ -582,16 +560,7 @@ class Unsupported : public Rule {
       std::string n = name_list(t->names, t->n_names);
       if (seen.insert(n).second) names += (names.empty() ? "" : ", ") + n;
     }
-    std::vector<std::string> parts;
-    if (!names.empty()) parts.push_back("type " + names);
-    std::string list;
-    for (const std::string& c : calls) list += (list.empty() ? "" : ", ") + c;
-    if (!list.empty()) parts.push_back("function " + list);
-    list.clear();
-    for (const std::string& c : classes) list += (list.empty() ? "" : ", ") + c;
-    if (!list.empty()) parts.push_back("operator class " + list);
-    std::string uses;
-    for (size_t k = 0; k < parts.size(); ++k) uses += (k == 0 ? "" : k + 1 == parts.size() ? " and " : ", ") + parts[k];
+    std::string uses = "type " + names;
     if (object.empty()) object = text_before(ctx, i, "");
     ctx.note(ctx.statement_begin(i),
              object + " uses " + uses + ", dropped above: the import will fail here; edit this statement by hand",
