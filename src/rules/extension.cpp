@@ -179,6 +179,22 @@ class Extension : public Rule {
   void check(StatementContext& ctx) override {
     const RuleOptions& o = ctx.options();
     for (size_t i = 0; i < ctx.statement_count(); ++i) {
+      // The tree is unpacked only for statements that may be about an
+      // extension (the type is read from the wire; the text is a cheap look).
+      switch (ctx.statement_type(i)) {
+        case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT:
+        case PG_QUERY__NODE__NODE_ALTER_EXTENSION_STMT:
+        case PG_QUERY__NODE__NODE_ALTER_EXTENSION_CONTENTS_STMT:
+          break;
+        case PG_QUERY__NODE__NODE_COMMENT_STMT:
+        case PG_QUERY__NODE__NODE_DROP_STMT:
+        case PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT:
+        case PG_QUERY__NODE__NODE_ALTER_OBJECT_DEPENDS_STMT:
+          if (!ctx.mentions(i, "extension")) continue;
+          break;
+        default:
+          continue;
+      }
       const PgQuery__Node* s = ctx.statement(i);
       size_t at = ctx.statement_begin(i);
       switch (s->node_case) {

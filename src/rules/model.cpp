@@ -123,6 +123,9 @@ void DumpModel::observe(const StatementContext& ctx, size_t i) {
       return;
   }
   if (ctx.statement_type(i) == PG_QUERY__NODE__NODE_SELECT_STMT && !ctx.mentions(i, "set_config")) return;
+  // A sequence matters only to tell a removed extension's own relations
+  // from the dump's (extension_object): not worth unpacking otherwise.
+  if (ctx.statement_type(i) == PG_QUERY__NODE__NODE_CREATE_SEQ_STMT && removed_ext_.empty()) return;
   const PgQuery__Node* s = ctx.statement(i);
   auto relation = [&](const PgQuery__RangeVar* r) {
     std::string k = key(r, o);

@@ -679,6 +679,17 @@ class Partitions : public Rule {
   // out to be, partitions.
   void function(StatementContext& ctx, size_t i) {
     const PgQuery__CreateFunctionStmt* f = ctx.statement(i)->create_function_stmt;
+    if (f->sql_body == nullptr && partition_names_.empty()) {
+      // No partition known yet (pg_dump writes functions before tables):
+      // the body is read only if one turns up (read_bodies).
+      unread_bodies_.emplace_back(ctx.text().substr(ctx.statement_begin(i), ctx.statement_end(i) - ctx.statement_begin(i)));
+      return;
+    }
+    body_names(ctx, i);
+  }
+  // The names in a quoted body (or a SQL-standard body read like a view).
+  void body_names(StatementContext& ctx, size_t i) {
+    const PgQuery__CreateFunctionStmt* f = ctx.statement(i)->create_function_stmt;
     std::string name = routine_signature(ctx, i);
     if (f->sql_body != nullptr) {
       std::vector<std::string> parts = node_strings(f->funcname, f->n_funcname);
@@ -713,6 +724,7 @@ class Partitions : public Rule {
   // A table became known as a partition: the functions written before whose
   // quoted bodies name it.
   void partition_known(StatementContext& ctx, size_t i, const std::string& part) {
+    if (partition_names_.empty()) read_bodies(ctx.options());
     partition_names_[part.substr(part.find('.') + 1)].insert(part);
     auto it = body_names_.find(part.substr(part.find('.') + 1));
     if (it == body_names_.end()) return;
@@ -1124,6 +1136,24 @@ class Partitions : public Rule {
   std::map<std::string, std::set<std::string>> uniques_;  // table → its unique keys (sorted columns)
   std::map<std::string, std::string> primary_;            // table → its primary key's columns
   std::map<std::string, std::vector<std::string>> body_names_;  // a name in a quoted body → functions
+  std::vector<std::string> unread_bodies_;  // CREATE FUNCTION text, before any partition was known
+  Parser parser_;
+  // The first partition is known: the functions written before it are read
+  // now, each parsed again on its own.
+  void read_bodies(const RuleOptions& options) {
+    std::vector<std::string> texts = std::move(unread_bodies_);
+    unread_bodies_.clear();
+    for (const std::string& text : texts) {
+      Item item;
+      item.text = text;
+      ParsedStatement parsed = parser_.parse(text);
+      if (!parsed.ok() || parsed.statement_count() != 1 ||
+          parsed.statement_type(0) != PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT)
+        continue;
+      StatementContext ctx(item, parser_.text(), parsed, options);
+      body_names(ctx, 0);  // no partition is known yet: it only records names
+    }
+  }
   std::map<std::string, std::set<std::string>> partition_names_;  // a partition's name → its keys
 };
 

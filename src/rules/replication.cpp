@@ -349,6 +349,24 @@ class Publication : public Rule {
  public:
   void check(StatementContext& ctx) override {
     for (size_t i = 0; i < ctx.statement_count(); ++i) {
+      // Unpacked only when it may be about a publication or subscription.
+      switch (ctx.statement_type(i)) {
+        case PG_QUERY__NODE__NODE_CREATE_PUBLICATION_STMT:
+        case PG_QUERY__NODE__NODE_CREATE_SUBSCRIPTION_STMT:
+        case PG_QUERY__NODE__NODE_ALTER_PUBLICATION_STMT:
+        case PG_QUERY__NODE__NODE_ALTER_SUBSCRIPTION_STMT:
+        case PG_QUERY__NODE__NODE_DROP_SUBSCRIPTION_STMT:
+          break;
+        case PG_QUERY__NODE__NODE_DROP_STMT:
+        case PG_QUERY__NODE__NODE_COMMENT_STMT:
+        case PG_QUERY__NODE__NODE_SEC_LABEL_STMT:
+        case PG_QUERY__NODE__NODE_RENAME_STMT:
+        case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT:
+          if (!ctx.mentions(i, "publication") && !ctx.mentions(i, "subscription")) continue;
+          break;
+        default:
+          continue;
+      }
       const PgQuery__Node* s = ctx.statement(i);
       size_t at = ctx.statement_begin(i);
       switch (s->node_case) {
@@ -416,9 +434,8 @@ class Notify : public Rule {
  public:
   void check(StatementContext& ctx) override {
     for (size_t i = 0; i < ctx.statement_count(); ++i) {
-      const PgQuery__Node* s = ctx.statement(i);
       size_t at = ctx.statement_begin(i);
-      switch (s->node_case) {
+      switch (ctx.statement_type(i)) {
         case PG_QUERY__NODE__NODE_LISTEN_STMT:
         case PG_QUERY__NODE__NODE_UNLISTEN_STMT:
         case PG_QUERY__NODE__NODE_NOTIFY_STMT:
@@ -427,9 +444,11 @@ class Notify : public Rule {
         default:
           break;
       }
-      // Everything else only matters if the word is there at all.
+      // Everything else only matters if the word is there at all (a look
+      // at the text before the tree is unpacked).
       std::string_view text = ctx.text().substr(at, ctx.statement_end(i) - at);
       if (!contains_ci(text, "notify") && !contains_ci(text, "listen")) continue;
+      const PgQuery__Node* s = ctx.statement(i);
       switch (s->node_case) {
         case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
           function(ctx, i);

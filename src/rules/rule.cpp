@@ -84,9 +84,8 @@ bool StatementContext::mentions(size_t i, std::string_view word) const {
   // The statement's bytes: from its location to the next one's (cheap, no tokens).
   std::string_view t = parse_text_;
   if (statement_count() > 1) {
-    const PgQuery__RawStmt* s = parsed_.tree()->stmts[i];
-    size_t b = static_cast<size_t>(s->stmt_location);
-    t = t.substr(b, s->stmt_len == 0 ? std::string_view::npos : static_cast<size_t>(s->stmt_len));
+    auto [b, len] = parsed_.statement_span(i);  // read from the wire: no unpacking
+    t = t.substr(std::min(b, t.size()), len == 0 ? std::string_view::npos : len);
   }
   if (word.empty() || t.size() < word.size()) return word.empty();
   auto low = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c); };
@@ -101,7 +100,7 @@ bool StatementContext::mentions(size_t i, std::string_view word) const {
 }
 
 size_t StatementContext::statement_begin(size_t i) const {
-  size_t loc = static_cast<size_t>(parsed_.tree()->stmts[i]->stmt_location);
+  size_t loc = parsed_.statement_span(i).first;  // from the wire: no unpacking
   if (i == 0) loc = std::max(loc, item_.body);
   // Skip whitespace and comments the parser counted in (no scanner needed).
   std::string_view s = parse_text_;
@@ -133,8 +132,8 @@ size_t StatementContext::statement_begin(size_t i) const {
 }
 
 size_t StatementContext::statement_end(size_t i) const {
-  const PgQuery__RawStmt* s = parsed_.tree()->stmts[i];
-  size_t end = s->stmt_len == 0 ? parse_text_.size() : static_cast<size_t>(s->stmt_location + s->stmt_len);
+  auto [location, len] = parsed_.statement_span(i);  // from the wire: no unpacking
+  size_t end = len == 0 ? parse_text_.size() : location + len;
   // Take the terminating ';' along (psql's "\;" was parsed as " ;").
   size_t p = end;
   while (p < parse_text_.size() && (parse_text_[p] == ' ' || parse_text_[p] == '\t' || parse_text_[p] == '\n' ||

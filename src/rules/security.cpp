@@ -90,7 +90,9 @@ class RowLevelSecurity : public Rule {
       switch (ctx.statement_type(i)) {
         case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT:
         case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT:
+          break;
         case PG_QUERY__NODE__NODE_COMMENT_STMT:
+          if (!ctx.mentions(i, "policy")) continue;
           break;
         case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
           if (ctx.mentions(i, "security")) alter_table(ctx, i);

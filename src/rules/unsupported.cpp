@@ -610,7 +610,40 @@ class Unsupported : public Rule {
                 Severity::Note, detail);
   }
 
+  // Whether statement i may be this rule's, before its tree is unpacked:
+  // statements about other objects matter only once something was dropped
+  // (or when they name a kind of object DB9 lacks).
+  bool worth_unpacking(const StatementContext& ctx, size_t i) const {
+    bool dropped_any = !functions_.empty() || !foreign_tables_.empty() || !types_.empty() || !operators_.empty() ||
+                       !triggers_.empty() || !opclasses_.empty();
+    switch (ctx.statement_type(i)) {
+      case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT:
+        return ctx.options().keep_owners;
+      case PG_QUERY__NODE__NODE_GRANT_STMT:
+        return ctx.options().keep_privileges;
+      case PG_QUERY__NODE__NODE_ALTER_SEQ_STMT:
+        return !foreign_tables_.empty();
+      case PG_QUERY__NODE__NODE_ALTER_FUNCTION_STMT:
+        return !functions_.empty();
+      case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
+        return dropped_any || ctx.mentions(i, "foreign");
+      case PG_QUERY__NODE__NODE_COMMENT_STMT:
+      case PG_QUERY__NODE__NODE_SEC_LABEL_STMT:
+      case PG_QUERY__NODE__NODE_RENAME_STMT:
+      case PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT:
+      case PG_QUERY__NODE__NODE_ALTER_OBJECT_DEPENDS_STMT:
+      case PG_QUERY__NODE__NODE_DROP_STMT:
+        if (dropped_any) return true;
+        for (std::string_view w : {"foreign", "server", "wrapper", "mapping", "event", "language"})
+          if (ctx.mentions(i, w)) return true;
+        return false;
+      default:
+        return true;
+    }
+  }
+
   void one(StatementContext& ctx, size_t i) {
+    if (!worth_unpacking(ctx, i)) return;
     const PgQuery__Node* s = ctx.statement(i);
     size_t at = ctx.statement_begin(i);
     bool keep_owners = ctx.options().keep_owners, keep_privileges = ctx.options().keep_privileges;
@@ -1234,6 +1267,11 @@ class Encoding : public Rule {
  public:
   void check(StatementContext& ctx) override {
     for (size_t i = 0; i < ctx.statement_count(); ++i) {
+      // SET client_encoding / SET NAMES, or set_config('client_encoding', ...)
+      PgQuery__Node__NodeCase type = ctx.statement_type(i);
+      if (type != PG_QUERY__NODE__NODE_VARIABLE_SET_STMT &&
+          (type != PG_QUERY__NODE__NODE_SELECT_STMT || !ctx.mentions(i, "client_encoding")))
+        continue;
       std::optional<std::string> v = set_value(ctx.statement(i), "client_encoding");
       if (!v || v->empty() || is_utf8(*v)) continue;
       ctx.drop(i, ctx.statement_begin(i), statement_text(ctx, i), Severity::Warning, encoding_advice(*v));
