@@ -27,7 +27,14 @@ if [ -z "$tree" ]; then
   scratch=$(mktemp -d "${TMPDIR:-/tmp}/db9-pgsrc.XXXXXX")
   trap 'rm -rf "$scratch"' EXIT
   # (as root apt warns that the download is unsandboxed: harmless here)
-  (cd "$scratch" && apt-get source postgresql-15 >&2)
+  # The newest version first; a mirror may lack one (the security archive
+  # drops superseded files), then the next one apt knows is fetched.
+  fetched=
+  for v in '' $(apt-cache showsrc postgresql-15 | sed -n 's/^Version: //p'); do
+    if (cd "$scratch" && apt-get source "postgresql-15${v:+=$v}" >&2); then fetched=1; break; fi
+    rm -rf "${scratch:?}"/*
+  done
+  [ -n "$fetched" ] || { echo "$0: apt-get source postgresql-15 failed (a deb-src line for bookworm?)" >&2; exit 1; }
   tree=$(find "$scratch" -mindepth 1 -maxdepth 1 -type d -name 'postgresql-15*' | head -n 1)
 fi
 regress=$tree/src/test/regress
