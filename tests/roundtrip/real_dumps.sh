@@ -217,7 +217,7 @@ if [ $lacking -gt 0 ]; then
               case $f in *.sql) python3 "$here/../lib/noise.py" --guess "$f" "$work/extra-$(basename "$f").json";; esac
             done)
   echo "# noise.py --guess (statements split by the test itself): $(grep -c . <<< "$guesses") suspects"
-  [ -n "$guesses" ] && printf '#   %s\n' "$guesses"
+  [ -n "$guesses" ] && sed 's/^/#   /' <<< "$guesses"
 fi
 if [ ${#noisy[@]} = 0 ]; then ok "noise: no finding about a statement another rule dropped, none kept for a dropped one ($nreports reports)"
 else bad "noise: no finding about a statement another rule dropped, none kept for a dropped one ($nreports reports, $lacking lack the fields)" "${noisy[@]:0:40}"; fi
