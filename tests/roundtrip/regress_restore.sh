@@ -194,6 +194,10 @@ while IFS=$'\t' read -r rule line typ schema name fate msg; do
       found=$(q restored "SELECT count(*) FROM pg_proc WHERE oid = to_regprocedure($(lit "$schema.$name"))" 2>&1);;
     TRIGGER)
       found=$(q restored "SELECT count(*) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $(lit "$schema") AND format('%s %s', c.relname, t.tgname) = $(lit "$name")");;
+    CONSTRAINT|"FK CONSTRAINT"|"CHECK CONSTRAINT")
+      found=$(q restored "SELECT count(*) FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $(lit "$schema") AND format('%s %s', c.relname, k.conname) = $(lit "$name")");;
+    TYPE|DOMAIN)
+      found=$(q restored "SELECT count(*) FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = $(lit "$schema") AND t.typname = $(lit "$name")");;
     POLICY)
       found=$(q restored "SELECT count(*) FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $(lit "$schema") AND format('%s %s', c.relname, p.polname) = $(lit "$name")");;
     RULE)
