@@ -1,29 +1,26 @@
 #!/usr/bin/env python3
 """The issue's "Noise" check on a --report JSON: no finding about a statement
-that another rule dropped, and no "kept" / "left unchanged" finding about a
-dropped statement.
+that another rule dropped, and no "kept" finding about a dropped statement.
 
-It needs to know, for each finding, which statement it is about and what it
-did to it. The report gives that in these fields of every finding (the
-contract this check holds the report to):
-  statement_offset  byte offset in its input file of the statement's first
-                    byte (the statement's identity: findings about one
+It reads, in every finding, the statement it is about and what was done to
+it (the report's fields since a363de0):
+  statement_line, statement_column   where that statement begins (with
+                    `file`, the statement's identity: findings about one
                     statement share it, whatever token they point at)
-  statement_line    the line of that byte (for the message)
-  kind              what the finding did to the statement: "drop",
-                    "rewrite", "comment", "keep" (reported, left unchanged),
-                    "stop" (an error that ended the run) or "none"
-                    (a remark about no statement: input, summary)
-A statement is dropped when one of its findings has kind "drop". Then every
-other finding about it must come from the same rule and must not be a
-"keep" or "rewrite" (a finding saying the dropped statement was kept or
-changed, or a second rule commenting on what the first removed, is noise).
+  verdict           "drop", "rewrite", "comment", "keep" (reported, left as
+                    it is) or "stop"
+A finding of [parse] or [input] may lack them (not a rule's action); any
+other finding without them is reported: the report cannot say what it did.
+A statement is dropped when one of its findings has verdict "drop". Then
+every other finding about it must come from the same rule and be a "drop",
+"comment" or "stop" (a second rule commenting on what the first removed, or
+a finding saying the dropped statement was kept or rewritten, is noise).
 
-Prints one line per noisy statement; exit 0 clean, 1 noise, 2 the report
-lacks the fields (printing how many findings lack them).
+Prints one line per noisy finding; exit 0 clean, 1 noise or findings
+without a verdict.
 Usage: noise.py REPORT.json [LABEL]
 
-Until the report has those fields: noise.py --guess DUMP REPORT.json splits
+noise.py --guess DUMP REPORT.json, for reports without those fields: splits
 the (uncompressed) DUMP into statements itself (quotes, dollar quotes,
 comments, COPY data) and guesses: a finding "dropped ..." at a statement's
 first byte drops it; any other finding inside that statement's lines, or
@@ -121,32 +118,25 @@ if len(sys.argv) > 1 and sys.argv[1] == '--guess':
 
 report = json.load(open(sys.argv[1]))
 label = sys.argv[2] if len(sys.argv) > 2 else sys.argv[1]
-fields = ('statement_offset', 'statement_line', 'kind')
-lacking = 0
-total = 0
+problems = 0
 groups = defaultdict(list)
 for rule, findings in report.get('findings', {}).items():
     for f in findings:
-        total += 1
-        if any(k not in f for k in fields):
-            lacking += 1
+        if 'verdict' not in f or 'statement_line' not in f or 'statement_column' not in f:
+            if rule not in ('parse', 'input'):
+                problems += 1
+                print(f"{label}:{f['line']}: [{rule}] {f['severity']} has no statement_line/statement_column/verdict: "
+                      f"{f['message'][:160]}")
             continue
-        if f['kind'] == 'none':
-            continue
-        groups[(f['file'], f['statement_offset'])].append((rule, f))
-if lacking:
-    print(f"{label}: {lacking} of {total} findings lack {', '.join(fields)}: the report cannot say "
-          "which statement a finding is about nor what it did to it")
-    sys.exit(2)
-noisy = 0
-for (file, offset), fs in sorted(groups.items()):
-    droppers = {rule for rule, f in fs if f['kind'] == 'drop'}
+        groups[(f['file'], f['statement_line'], f['statement_column'])].append((rule, f))
+for (file, line, column), fs in sorted(groups.items()):
+    droppers = {rule for rule, f in fs if f['verdict'] == 'drop'}
     if not droppers:
         continue
     for rule, f in fs:
-        if rule in droppers and len(droppers) == 1 and f['kind'] in ('drop', 'comment', 'stop'):
+        if rule in droppers and len(droppers) == 1 and f['verdict'] in ('drop', 'comment', 'stop'):
             continue
-        noisy += 1
-        print(f"{label}:{f['statement_line']}: statement dropped by [{','.join(sorted(droppers))}], "
-              f"yet [{rule}] {f['severity']} ({f['kind']}) at {f['line']}:{f['column']}: {f['message'][:200]}")
-sys.exit(1 if noisy else 0)
+        problems += 1
+        print(f"{label}:{line}: statement dropped by [{','.join(sorted(droppers))}], "
+              f"yet [{rule}] {f['severity']} ({f['verdict']}) at {f['line']}:{f['column']}: {f['message'][:160]}")
+sys.exit(1 if problems else 0)
