@@ -140,7 +140,9 @@ tables_diff() {  # DB: prints the differing lines, source's then restored's
     sed -e 's/^</source:  /' -e 's/^>/restored:/'
 }
 mapfile -t diffs < <(tables_diff restored)
-if [ ${#diffs[@]} = 0 ]; then
+if [ ! -s "$work/source-tables.txt" ]; then
+  bad "every table's row count equals the source's" "the source has no table: nothing to compare"
+elif [ ${#diffs[@]} = 0 ]; then
   ok "every table's row count equals the source's ($(wc -l < "$work/source-tables.txt") tables; a merged root holds all its partitions' rows)"
 else
   bad "every table's row count equals the source's ($(grep -c '^source' < <(printf '%s\n' "${diffs[@]}")) of $(wc -l < "$work/source-tables.txt") source tables differ)" "${diffs[@]:0:40}"
