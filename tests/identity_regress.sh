@@ -29,8 +29,9 @@
 #   DIR/regress.c or DIR/c/regress.c
 #                             built into regress.so with PGXS when present
 #                             (needs postgresql-server-dev-15)
-# PG15 scripts read abs_srcdir, libdir and dlsuffix with \getenv from
-# PG_ABS_SRCDIR, PG_LIBDIR and PG_DLSUFFIX, set here as pg_regress does.
+# PG15 scripts read abs_srcdir, abs_builddir, libdir and dlsuffix with
+# \getenv, set as pg_regress does (tests/lib/regressdb.sh).
+# tests/regress_src.sh lays out DIR from `apt-get source postgresql-15`.
 #
 # Output is TAP. REGRESS_KEEP=DIR keeps the dumps and logs in DIR.
 # Usage: tests/identity_regress.sh DB9_SANITIZE [DIR]   (or DB9_PG_REGRESS_SRC=DIR)
@@ -70,56 +71,20 @@ work=${REGRESS_KEEP:-$PG_TMP/work}
 mkdir -p "$work"
 chmod 755 "$PG_TMP"
 
-# regress.so, built where the server (running as another user) can read it.
-libdir=$PG_TMP/lib
-mkdir -p "$libdir"
-regress_c=
-for f in "$src/regress.c" "$src/c/regress.c"; do [ -f "$f" ] && { regress_c=$f; break; }; done
-if [ -n "$regress_c" ]; then
-  cp "$regress_c" "$libdir/regress.c"
-  printf 'MODULES = regress\nPG_CONFIG = %s\nPGXS := $(shell $(PG_CONFIG) --pgxs)\ninclude $(PGXS)\n' \
-    "$PG_BIN/pg_config" > "$libdir/Makefile"
-  nice make -C "$libdir" >"$work/regress-build.log" 2>&1
-  report $? "regress.so built from $regress_c with PGXS" "$work/regress-build.log"
-  chmod -R a+rX "$libdir"
-else
-  echo "# no regress.c in $src: scripts that load C functions will fail (harmlessly)"
-fi
-
-# The schedule.
-schedule=
-for f in "$src/schedule" "$src/parallel_schedule"; do [ -f "$f" ] && { schedule=$f; break; }; done
-tests=()
-if [ -n "$schedule" ]; then
-  while read -r kw rest; do
-    [ "$kw" = "test:" ] || continue
-    for t in $rest; do
-      if [ -f "$src/sql/$t.sql" ]; then tests+=("$t"); else echo "# schedule lists $t, no sql/$t.sql: not run"; fi
-    done
-  done < "$schedule"
-else
-  for f in "$src"/sql/*.sql; do t=${f##*/}; tests+=("${t%.sql}"); done
-fi
-
-# Build the database as pg_regress would (its environment, one psql per
-# script, errors ignored).
-psql_src -c "CREATE DATABASE regression TEMPLATE template0" >/dev/null
-# psql exits 0 however many statements fail (no ON_ERROR_STOP); anything
-# else (a lost connection, a crashed server, the timeout) fails the build.
-t0=$(now)
-broken=()
-for t in "${tests[@]}"; do
-  PG_ABS_SRCDIR=$src PG_LIBDIR=$libdir PG_DLSUFFIX=.so \
-  PGTZ=PST8PDT PGDATESTYLE='Postgres, MDY' PGAPPNAME=pg_regress/$t \
-    timeout 600 nice "$PG_BIN/psql" -X -a -q -d regression -f "$src/sql/$t.sql" \
-    >"$work/$t.out" 2>&1 || broken+=("$t")
-done
-t1=$(now)
-echo "# ran ${#tests[@]} scripts in $(elapsed "$t0" "$t1") s: ${tests[*]}"
+# Build the database as pg_regress would (tests/lib/regressdb.sh).
+# shellcheck source=lib/regressdb.sh
+source "$(dirname "$0")/lib/regressdb.sh"
+regress_build "$src" "$work"
+built=$?
+case $REGRESS_LIB_OK in
+  '') echo "# no regress.c in $src: scripts that load C functions will fail (harmlessly)";;
+  *) report "$REGRESS_LIB_OK" "regress.so built with PGXS" "$work/regress-build.log";;
+esac
+tests=("${REGRESS_TESTS[@]}")
+echo "# ran ${#tests[@]} scripts in $REGRESS_SECONDS s: ${tests[*]}"
 rels=$(psql_src -d regression -Atc "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname NOT IN ('pg_catalog','information_schema','pg_toast')")
 funcs=$(psql_src -d regression -Atc "SELECT count(*) FROM pg_proc WHERE pronamespace > 16383 OR pronamespace = 2200")
-[ ${#broken[@]} = 0 ] && [ "${rels:-0}" -gt 0 ]
-report $? "regression database built: $rels relations, $funcs functions${broken[*]:+; psql failed on: ${broken[*]}}"
+report $built "regression database built: $rels relations, $funcs functions${REGRESS_BROKEN[*]:+; psql failed on: ${REGRESS_BROKEN[*]}}"
 
 # Names with a line break in them (pg_dump writes them as "quoted
 # identifiers" spanning lines).

@@ -4,6 +4,8 @@
 #   psql_src ...        # psql -X -v ON_ERROR_STOP=1 against the cluster
 #   pg_stop             # (also run on EXIT by pg_start's trap)
 # Exposes PGHOST (the socket dir), PGPORT, PGUSER, PG_BIN, PG_TMP.
+# PG_SERVER_OPTS, when set, is added to the server's options (e.g.
+# "-c shared_preload_libraries=pg_cron -c cron.database_name=restored").
 # As root, the server runs as a non-root user (postgres, else nobody).
 
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
@@ -26,7 +28,7 @@ pg_start() {
   "${PG_RUNAS[@]}" "$PG_BIN/initdb" -D "$PG_TMP/data" -U db9test --auth=trust -E UTF8 --locale=C.UTF-8 \
     >"$PG_TMP/initdb.log" 2>&1 || { cat "$PG_TMP/initdb.log" >&2; return 1; }
   "${PG_RUNAS[@]}" "$PG_BIN/pg_ctl" -D "$PG_TMP/data" -l "$PG_TMP/server.log" -w \
-    -o "-c listen_addresses='' -k $PG_TMP -p $PGPORT -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+    -o "-c listen_addresses='' -k $PG_TMP -p $PGPORT -c fsync=off -c synchronous_commit=off -c full_page_writes=off ${PG_SERVER_OPTS:-}" \
     start >/dev/null || { cat "$PG_TMP/server.log" >&2; return 1; }
   trap pg_stop EXIT
 }
