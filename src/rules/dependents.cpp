@@ -1264,7 +1264,8 @@ class Dependents : public Rule {
 std::vector<RuleInfo> dependents_rules() {
   return {
       {kRuleId,
-       "make what uses a removed extension's objects load: its types become text, indexes, constraints, views "
+       "the one cascade: what is about or uses an object any rule removed goes with it, naming the chain; what "
+       "uses a removed extension's objects is made to load: its types become text, indexes, constraints, views "
        "and triggers that need it go, defaults get built-in equivalents (--on-dependents)",
        Action::Drop,
        "After the extension rule drops CREATE EXTENSION of an extension DB9 lacks (citext, pgcrypto, pg_trgm, "
@@ -1280,7 +1281,11 @@ std::vector<RuleInfo> dependents_rules() {
        "on it in turn; COPY data of a table the extension owns (spatial_ref_sys) is dropped with its rows "
        "counted; PL/pgSQL and quoted SQL bodies naming its objects are warned about. --on-dependents=drop drops "
        "every such statement instead (a table with its rows); --on-dependents=error stops at the first. Every "
-       "change is listed under lost_features in the --report JSON.",
+       "change is listed under lost_features in the --report JSON. The same cascade follows every object any "
+       "rule removed (a C function, a base or shell type, an event-trigger function, a foreign table): its "
+       "comments, owners, grants and security labels, the views, materialized views, rules, triggers, indexes, "
+       "constraints, SQL-standard bodies and text search mappings that use it go, and each diagnostic names the "
+       "chain of drops back to the first.",
        [] { return std::unique_ptr<Rule>(new Dependents); }},
   };
 }
