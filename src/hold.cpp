@@ -118,8 +118,10 @@ size_t Hold::retract(const std::string& subject, Action action, const std::strin
     std::string text(text_of(k));
     ++changes_;
     std::string done = action == Action::Comment ? "commented out " : "dropped ";
-    reporter_.report(Diagnostic{Severity::Note, t.where, done + what(text.substr(t.body)) + " (taken back: " + why + ")", rule},
-                     source_line(text, t.body, t.origin));
+    Diagnostic d{Severity::Note, t.where, done + what(text.substr(t.body)) + " (taken back: " + why + ")", rule};
+    d.statement = t.where;  // the held statement itself, and its one verdict
+    d.verdict = action == Action::Comment ? "comment" : "drop";
+    reporter_.report(d, source_line(text, t.body, t.origin));
     t.replaced = true;
     t.retracted = true;
     t.replacement = action == Action::Comment

@@ -30,14 +30,14 @@ Location Pipeline::locate(const Item& item, size_t pos) const {
 }
 
 void Pipeline::diagnose(Severity s, const Item& item, size_t pos, std::string message, std::string rule,
-                        const Verdict& verdict) {
+                        const Verdict& verdict, const Location* statement) {
   // The engine's rules are suppressed before they find anything; these
   // are the pipeline's own warnings.
   if (s != Severity::Error && (rule == "parse" || rule == "framing" || rule == "copy") && suppress_.ignores(rule))
     return;
   Diagnostic d{s, locate(item, pos), std::move(message), std::move(rule)};
   if (verdict.kind != nullptr) {
-    d.statement = locate(item, verdict.statement_begin);
+    d.statement = statement != nullptr ? *statement : locate(item, verdict.statement_begin);
     d.verdict = verdict.kind;
   }
   std::string source_line;
@@ -272,6 +272,7 @@ void Pipeline::copy_block_begins(const Item& item, std::string table) {
   copy_table_ = std::move(table);
   copy_line_ = item.line;
   copy_offset_ = item.offset;
+  copy_statement_ = locate(item, item.body);
   copy_data_ends_line_ = true;
 }
 
@@ -356,7 +357,7 @@ void Pipeline::on_copy_end(const Item& item) {
     diagnose(Severity::Note, item, 0,
              "dropped the COPY data of " + copy_table_ + " with its COPY statement: " + std::to_string(item.copy_rows) +
                  (item.copy_rows == 1 ? " row" : " rows"),
-             "extension-dependents");
+             "extension-dependents", Verdict{0, "drop"}, &copy_statement_);
     return;
   }
   ++stats_.copy_blocks;

@@ -90,8 +90,10 @@ class Pipeline : public ItemSink {
   // those reviews retract in turn).
   void retract(const Item& item, std::vector<RuleEngine::Retraction> retractions);
   RuleEngine::Diagnose rule_diagnose(const Item& item);
+  // `verdict`: the statement of `item` a rule's finding is about; or, with
+  // `statement`, a statement of an earlier item (a dropped COPY, for its data).
   void diagnose(Severity s, const Item& item, size_t pos, std::string message, std::string rule,
-                const Verdict& verdict = {});
+                const Verdict& verdict = {}, const Location* statement = nullptr);
   void fatal(const Item& item, size_t pos, std::string message, std::string rule, int exit_code);
   Location locate(const Item& item, size_t pos) const;
 
@@ -108,6 +110,7 @@ class Pipeline : public ItemSink {
   std::string copy_table_;   // the COPY block in progress
   uint64_t copy_line_ = 0;   // and the stream line of its COPY statement
   uint64_t copy_offset_ = 0;
+  Location copy_statement_;  // where that COPY statement begins
   bool copy_data_ends_line_ = true;  // the last COPY data byte written was '\n'
   bool swallow_copy_ = false;        // the COPY in progress was dropped: its data is not written
   Suppressions suppress_;
