@@ -207,10 +207,23 @@ done
 
 # The psql scripts themselves are psql input too: with every rule off they
 # must come back byte for byte (parse errors are allowed here: the scripts
-# hold deliberate syntax errors and PG16+ syntax).
+# hold deliberate syntax errors and PG16+ syntax). A script whose COPY ...
+# FROM STDIN the server refuses on purpose (rowsecurity, generated) goes on
+# with SQL where psql would have read data; the filter cannot know the COPY
+# fails, reads on as data to the end, and stops there with its guard
+# (exit 3): every input byte is still written first, then the guard line.
 bad=0
 for t in "${tests[@]}"; do
-  "$bin" -q --disable all "$src/sql/$t.sql" 2>/dev/null | cmp -s - "$src/sql/$t.sql" || { echo "#   not identical: sql/$t.sql"; bad=1; }
+  f="$src/sql/$t.sql"
+  "$bin" -q --disable all "$f" >"$work/script.out" 2>"$work/script.err"
+  rc=$?
+  if [ $rc = 0 ] && cmp -s "$work/script.out" "$f"; then continue; fi
+  if [ $rc = 3 ] && grep -q 'ends inside' "$work/script.err" &&
+     cmp -s -n "$(stat -c %s "$f")" "$work/script.out" "$f"; then
+    echo "#   sql/$t.sql: a COPY the script expects to fail reads on to the end: every byte written, then the guard (exit 3)"
+    continue
+  fi
+  echo "#   not identical: sql/$t.sql (exit $rc)"; bad=1
 done
 report $bad "identity --disable all on the ${#tests[@]} scripts themselves"
 
