@@ -3,8 +3,9 @@
 // which extensions it creates and which of them are removed, and every
 // object a rule removed, with where and why. Rules consult it instead of
 // keeping their own sets, so that a statement about or using something
-// removed is decided the same way whichever rule removed it (the cascade is
-// the extension-dependents rule, src/rules/dependents.cpp).
+// removed is decided the same way whichever rule removed it (the cascade:
+// src/rules/cascade.cpp finds what is gone, the extension-dependents rule in
+// src/rules/dependents.cpp decides).
 //
 // The engine feeds it every statement before the rules see it (observe);
 // a rule that drops the statement defining an object says so (remove).
