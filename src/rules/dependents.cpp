@@ -78,7 +78,10 @@ class Dependents : public Rule, private Cascade {
     }
     // Something is gone (an extension, or an object another rule removed):
     // what is about it or uses it is decided here.
-    if (m_->extensions_removed().empty() && !mapped_schema_ && !m_->any_removed()) return;
+    if (m_->extensions_removed().empty() && !mapped_schema_ && !m_->any_removed()) {
+      for (size_t i = 0; i < ctx.statement_count(); ++i) early_uses(ctx, i);
+      return;
+    }
     for (size_t i = 0; i < ctx.statement_count(); ++i) {
       stmt_ = i;
       review(ctx, i);
@@ -86,6 +89,37 @@ class Dependents : public Rule, private Cascade {
   }
 
  private:
+  // A view, materialized view, trigger or rule that names a function or
+  // relation the dump has not created yet (a hand-written script may create
+  // it further down): the model remembers, so that if a rule removes that
+  // object, this statement, already written, is reported.
+  void early_uses(const StatementContext& ctx, size_t i) {
+    switch (ctx.statement_type(i)) {
+      case PG_QUERY__NODE__NODE_VIEW_STMT:
+      case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
+      case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
+      case PG_QUERY__NODE__NODE_RULE_STMT:
+        break;
+      default:
+        return;
+    }
+    const RuleOptions& o = ctx.options();
+    uint64_t line = ctx.statement_line(i);
+    auto note = [&](Kind kind, const std::vector<std::string>& parts) {
+      if (parts.empty() || (parts.size() >= 2 && parts[parts.size() - 2] == "pg_catalog")) return;
+      m_->used_before_defined(kind, key(parts, o), line);
+    };
+    const PgQuery__Node* s = ctx.statement(i);
+    if (s->node_case == PG_QUERY__NODE__NODE_CREATE_TRIG_STMT)
+      note(Kind::Function, node_strings(s->create_trig_stmt->funcname, s->create_trig_stmt->n_funcname));
+    walk_messages(s, [&](const ProtobufCMessage* m) {
+      if (auto* f = message_as<PgQuery__FuncCall>(m, pg_query__func_call__descriptor))
+        note(Kind::Function, node_strings(f->funcname, f->n_funcname));
+      else if (auto* r = message_as<PgQuery__RangeVar>(m, pg_query__range_var__descriptor))
+        note(Kind::Relation, parts_of(r));
+    });
+  }
+
   // ---- the dump's model (src/rules/model.hpp) -------------------------------------------
 
   const StatementContext* ctx_ = nullptr;

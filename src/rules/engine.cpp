@@ -197,7 +197,11 @@ std::optional<std::string> RuleEngine::apply(const Item& item, const StatementCo
     // and follow what reads them themselves.
     if (ctx != nullptr && f.kind == Finding::Kind::Drop && f.rule != "partition" && f.rule != "inheritance") {
       std::string why = f.because.empty() ? f.detail.substr(0, f.detail.find(';')) : f.because;
-      model_.statement_removed(*ctx, stmt, f.rule, std::move(why));
+      if (std::optional<uint64_t> early = model_.statement_removed(*ctx, stmt, f.rule, std::move(why)))
+        diagnose(Severity::Error, f.at,
+                 f.what + ": what it creates is used at line " + std::to_string(*early) +
+                     ", before it was created here; that statement was written as it was and will fail on DB9",
+                 f.rule, Verdict{begin_of(stmt), "drop"});
     }
     if (f.kind == Finding::Kind::Drop && !f.retract.empty())
       retractions_.push_back(Retraction{f.retract, f.rule, action, f.what, f.retract_if_held});

@@ -205,7 +205,12 @@ void DumpModel::observe(const StatementContext& ctx, size_t i) {
   }
 }
 
-void DumpModel::statement_removed(const StatementContext& ctx, size_t i, const std::string& rule, std::string why) {
+void DumpModel::used_before_defined(Kind kind, const std::string& key, uint64_t line) {
+  if (!key.empty() && !defined(key)) early_uses_[static_cast<size_t>(kind)].emplace(key, line);
+}
+
+std::optional<uint64_t> DumpModel::statement_removed(const StatementContext& ctx, size_t i, const std::string& rule,
+                                                     std::string why) {
   const RuleOptions& o = ctx.options();
   Kind kind;
   std::string k, shown;
@@ -231,7 +236,7 @@ void DumpModel::statement_removed(const StatementContext& ctx, size_t i, const s
     case PG_QUERY__NODE__NODE_INDEX_STMT:
       break;
     default:
-      return;
+      return std::nullopt;
   }
   const PgQuery__Node* s = ctx.statement(i);
   switch (s->node_case) {
@@ -247,7 +252,7 @@ void DumpModel::statement_removed(const StatementContext& ctx, size_t i, const s
       const PgQuery__CreateStmt* c = s->node_case == PG_QUERY__NODE__NODE_CREATE_STMT
                                          ? s->create_stmt
                                          : s->create_foreign_table_stmt->base_stmt;
-      if (c == nullptr) return;
+      if (c == nullptr) return std::nullopt;
       kind = Kind::Relation;
       k = key(c->relation, o);
       shown = (s->node_case == PG_QUERY__NODE__NODE_CREATE_STMT ? "table " : "foreign table ") + qualified_name(c->relation);
@@ -259,7 +264,7 @@ void DumpModel::statement_removed(const StatementContext& ctx, size_t i, const s
       shown = "view " + qualified_name(s->view_stmt->view);
       break;
     case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
-      if (s->create_table_as_stmt->into == nullptr) return;
+      if (s->create_table_as_stmt->into == nullptr) return std::nullopt;
       kind = Kind::Relation;
       k = key(s->create_table_as_stmt->into->rel, o);
       shown = (s->create_table_as_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW ? "materialized view " : "table ") +
@@ -297,7 +302,7 @@ void DumpModel::statement_removed(const StatementContext& ctx, size_t i, const s
         case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: kind = Kind::Type; shown = "type " + shown; break;
         case PG_QUERY__OBJECT_TYPE__OBJECT_AGGREGATE: kind = Kind::Function; shown = "aggregate " + shown; break;
         case PG_QUERY__OBJECT_TYPE__OBJECT_OPERATOR: kind = Kind::Operator; shown = "operator " + shown; break;
-        case PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION: return;
+        case PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION: return std::nullopt;
         default: kind = Kind::Dictionary; shown = "text search object " + shown; break;
       }
       break;
@@ -308,14 +313,14 @@ void DumpModel::statement_removed(const StatementContext& ctx, size_t i, const s
       shown = "operator class " + shown;
       break;
     case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
-      if (s->create_trig_stmt->trigname == nullptr) return;
+      if (s->create_trig_stmt->trigname == nullptr) return std::nullopt;
       kind = Kind::Trigger;
       k = key(s->create_trig_stmt->relation, o) + "." + s->create_trig_stmt->trigname;
       shown = "trigger " + quote_ident(s->create_trig_stmt->trigname);
       break;
     case PG_QUERY__NODE__NODE_INDEX_STMT: {
       const PgQuery__IndexStmt* x = s->index_stmt;
-      if (x->idxname == nullptr || x->idxname[0] == '\0') return;
+      if (x->idxname == nullptr || x->idxname[0] == '\0') return std::nullopt;
       kind = Kind::Relation;  // an index lives in its table's schema
       std::string t = key(x->relation, o);
       k = t.substr(0, t.find('.') + 1) + x->idxname;
@@ -323,13 +328,16 @@ void DumpModel::statement_removed(const StatementContext& ctx, size_t i, const s
       break;
     }
     default:
-      return;
+      return std::nullopt;
   }
   if (kind == Kind::Type) {  // and its array type
     size_t dot = k.find('.');
     remove(kind, k.substr(0, dot + 1) + "_" + k.substr(dot + 1), Removal{shown + "[]", why, ctx.statement_line(i), rule});
   }
   remove(kind, k, Removal{std::move(shown), std::move(why), ctx.statement_line(i), rule});
+  auto early = early_uses_[static_cast<size_t>(kind)].find(k);
+  if (early == early_uses_[static_cast<size_t>(kind)].end()) return std::nullopt;
+  return early->second;
 }
 
 std::optional<std::string> DumpModel::removed_extension_schema(const std::string& schema) const {

@@ -52,8 +52,13 @@ class DumpModel {
   void observe(const StatementContext& ctx, size_t i);
 
   // A rule dropped statement i: what it creates is gone (the engine calls
-  // this for every statement a rule drops).
-  void statement_removed(const StatementContext& ctx, size_t i, const std::string& rule, std::string why);
+  // this for every statement a rule drops). Returns the line of a statement
+  // written before it that used it (a hand-written script), which stays and
+  // will fail: the engine reports it.
+  std::optional<uint64_t> statement_removed(const StatementContext& ctx, size_t i, const std::string& rule,
+                                            std::string why);
+  // A statement at `line` uses `key` before the dump defines it.
+  void used_before_defined(Kind kind, const std::string& key, uint64_t line);
 
   // ---- names -----------------------------------------------------------------------
   const std::vector<std::string>& search_path() const { return search_path_; }
@@ -115,6 +120,7 @@ class DumpModel {
   std::set<std::string> kept_ext_schemas_;
   std::array<std::unordered_map<std::string, Removal>, static_cast<size_t>(Kind::Count)> removed_;
   std::unordered_map<std::string, int> function_removals_;
+  std::array<std::unordered_map<std::string, uint64_t>, static_cast<size_t>(Kind::Count)> early_uses_;
   size_t removals_ = 0;
 };
 
