@@ -3,6 +3,7 @@
 // from pg_dumpall). DB9 has no row-level security, and its users are
 // tenant.role, so the source's roles, owners and grants do not apply there.
 #include <cctype>
+#include <set>
 #include <string>
 
 #include "rules/registry.hpp"
@@ -281,7 +282,18 @@ class Roles : public Rule {
     for (size_t i = 0; i < ctx.statement_count(); ++i) {
       PgQuery__Node__NodeCase type = ctx.statement_type(i);
       // (ALTER ROLE ... [IN DATABASE ...] SET is a setting, which the
-      // database and serializable rules rewrite: not this rule's.)
+      // database and serializable rules rewrite: not this rule's, unless the
+      // dump made the role itself, with a CREATE ROLE dropped here: then
+      // the role is not on DB9 and its settings go with it.)
+      if (type == PG_QUERY__NODE__NODE_ALTER_ROLE_SET_STMT) {
+        const PgQuery__AlterRoleSetStmt* a = ctx.statement(i)->alter_role_set_stmt;
+        if (a->role != nullptr && a->role->roletype == PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CSTRING &&
+            a->role->rolename != nullptr && dropped_.count(a->role->rolename) != 0)
+          ctx.drop(i, ctx.statement_begin(i), text_before(ctx, i, ""), Severity::Note,
+                   "the dump's CREATE ROLE " + quote_ident(a->role->rolename) +
+                       " was dropped: the role is not made on DB9, so its settings go too");
+        continue;
+      }
       if (type != PG_QUERY__NODE__NODE_CREATE_ROLE_STMT && type != PG_QUERY__NODE__NODE_ALTER_ROLE_STMT &&
           type != PG_QUERY__NODE__NODE_DROP_ROLE_STMT)
         continue;
@@ -291,6 +303,7 @@ class Roles : public Rule {
       switch (s->node_case) {
         case PG_QUERY__NODE__NODE_CREATE_ROLE_STMT:
           name = quote_ident(s->create_role_stmt->role);
+          if (s->create_role_stmt->role != nullptr) dropped_.insert(s->create_role_stmt->role);
           what = s->create_role_stmt->stmt_type == PG_QUERY__ROLE_STMT_TYPE__ROLESTMT_USER    ? "CREATE USER"
                  : s->create_role_stmt->stmt_type == PG_QUERY__ROLE_STMT_TYPE__ROLESTMT_GROUP ? "CREATE GROUP"
                                                                                              : "CREATE ROLE";
@@ -312,6 +325,9 @@ class Roles : public Rule {
                "DB9 users are tenant.role, made in DB9, not by the dump" + password);
     }
   }
+
+ private:
+  std::set<std::string> dropped_;  // roles whose CREATE ROLE was dropped
 };
 
 }  // namespace
@@ -339,7 +355,8 @@ std::vector<RuleInfo> security_rules() {
        "ALTER ROLE ... WITH ... PASSWORD, DROP ROLE) do not apply there, and a role that "
        "exists already stops psql with ON_ERROR_STOP. Each is reported; the password hashes are not carried "
        "over. Role memberships (GRANT role TO role) are the privileges rule's; per-role settings (ALTER ROLE "
-       "... SET) stay, rewritten by the database and serializable rules.",
+       "... SET) stay, rewritten by the database and serializable rules, except those of a role whose CREATE "
+       "ROLE was dropped, which go with it.",
        [] { return std::unique_ptr<Rule>(new Roles); }},
   };
 }
