@@ -105,7 +105,7 @@ std::string describe(const StatementContext& ctx, size_t i) {
   PgQuery__Node__NodeCase c = ctx.statement(i)->node_case;
   bool view = c == PG_QUERY__NODE__NODE_VIEW_STMT || c == PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT;
   const Tokens& t = ctx.tokens();
-  size_t stop = end;
+  size_t stop = end > begin && text[end - 1] == ';' ? end - 1 : end;
   for (size_t k = t.first_at_or_after(begin); k < t.size() && static_cast<size_t>(t[k].start) < end; ++k)
     if (view ? t[k].token == PG_QUERY__TOKEN__AS : t[k].token == PG_QUERY__TOKEN__ASCII_40) {
       stop = static_cast<size_t>(t[k].start);

@@ -93,12 +93,6 @@ constexpr Added kAdded[] = {
     {"vacuum_truncate", 18},
 };
 
-std::string parameter_list(const std::vector<std::string>& names) {
-  std::string out;
-  for (const std::string& n : names) out += (out.empty() ? "" : ", ") + n;
-  return out;
-}
-
 }  // namespace
 
 SettingKind classify_setting(std::string_view name, int* added_in) {
@@ -155,12 +149,25 @@ class Settings : public Rule {
     }
   }
 
-  static std::string added_text(int version) {
-    if (version == 16)
-      return "PostgreSQL 16 added it; PostgreSQL 15 (DB9 reports itself as 15 or 16) rejects it: unrecognized "
-             "configuration parameter";
-    return "PostgreSQL " + std::to_string(version) +
-           " added it; PostgreSQL 15 and 16 (DB9 reports itself as one) reject it: unrecognized configuration parameter";
+  // "PostgreSQL 17 added transaction_timeout; PostgreSQL 15 and 16 ... reject it: ..."
+  static std::string added_text(const std::vector<std::pair<std::string, int>>& names) {
+    std::string out;
+    int lowest = 99;
+    for (size_t k = 0; k < names.size(); ++k) {
+      if (k > 0) out += k + 1 == names.size() ? " and " : ", ";
+      bool same = k + 1 < names.size() && names[k + 1].second == names[k].second;
+      out += names[k].first;
+      if (!same) out += " (PostgreSQL " + std::to_string(names[k].second) + ")";
+      lowest = std::min(lowest, names[k].second);
+    }
+    std::string them = names.size() == 1 ? "it" : "them";
+    std::string added = names.size() == 1 ? "PostgreSQL " + std::to_string(names[0].second) + " added " + names[0].first
+                                          : "newer parameters: " + out;
+    if (lowest == 16)
+      return added + "; PostgreSQL 15 (DB9 reports itself as 15 or 16) rejects " + them +
+             ": unrecognized configuration parameter";
+    return added + "; PostgreSQL 15 and 16 (DB9 reports itself as one) reject " + them +
+           ": unrecognized configuration parameter";
   }
 
   void report_unknown(StatementContext& ctx, size_t at, const std::string& what, const std::string& name,
@@ -194,7 +201,7 @@ class Settings : public Rule {
     std::string what = statement_code(ctx, i);
     if (what.size() > 120) what = what.substr(0, 117) + "...";
     if (kind == SettingKind::Newer) {
-      ctx.drop(i, at, what, Severity::Note, added_text(version));
+      ctx.drop(i, at, what, Severity::Note, added_text({{name, version}}));
       return;
     }
     if (kind != SettingKind::Known) report_unknown(ctx, at, what, name, kind);
@@ -204,9 +211,8 @@ class Settings : public Rule {
   // when every target is such a call; otherwise reported.
   void set_config(StatementContext& ctx, size_t i) {
     const PgQuery__SelectStmt* sel = ctx.statement(i)->select_stmt;
-    std::vector<std::string> newer, others;
+    std::vector<std::pair<std::string, int>> newer;
     std::vector<std::pair<std::string, SettingKind>> unknown;
-    int version = 0;
     walk(reinterpret_cast<const ProtobufCMessage*>(sel), [&](const PgQuery__Node* n) {
       if (n->node_case != PG_QUERY__NODE__NODE_FUNC_CALL) return;
       const PgQuery__FuncCall* f = n->func_call;
@@ -219,8 +225,7 @@ class Settings : public Rule {
       int v = 0;
       SettingKind kind = classify_setting(param, &v);
       if (kind == SettingKind::Newer) {
-        newer.push_back(lower(param));
-        version = std::max(version, v);
+        newer.emplace_back(lower(param), v);
       } else if (kind != SettingKind::Known) {
         unknown.emplace_back(lower(param), kind);
       }
@@ -248,11 +253,10 @@ class Settings : public Rule {
              classify_setting(param) == SettingKind::Newer;
     }
     if (only) {
-      ctx.drop(i, at, what, Severity::Note, added_text(version));
+      ctx.drop(i, at, what, Severity::Note, added_text(newer));
       return;
     }
-    ctx.note(at, what + ": set_config() of " + parameter_list(newer) + ", which " + added_text(version) +
-                 "; left unchanged, as the statement does more",
+    ctx.note(at, what + ": left unchanged, as the statement does more than set_config(); " + added_text(newer),
              Severity::Warning);
   }
 
@@ -271,8 +275,8 @@ class Settings : public Rule {
       int version = 0;
       if (classify_setting(v->name, &version) != SettingKind::Newer) continue;
       ctx.note(ctx.statement_begin(i),
-               routine_signature(ctx, i) + ": its SET " + lower(v->name) + " clause names a parameter that " +
-                   added_text(version) + "; left unchanged: remove the clause by hand",
+               routine_signature(ctx, i) + ": its SET " + lower(v->name) +
+                   " clause is left unchanged (remove it by hand); " + added_text({{lower(v->name), version}}),
                Severity::Warning);
     }
   }
