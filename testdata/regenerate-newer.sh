@@ -4,7 +4,9 @@
 # in a Debian chroot (trixie has PostgreSQL 17, sid 18), made once with:
 #   debootstrap --variant=minbase trixie ../chroot-pg17
 #   debootstrap --variant=minbase sid ../chroot-pg18
-#   mount proc/dev/dev/shm; chroot DIR apt-get install postgresql-NN postgresql-NN-postgis-3 locales-all
+#   chroot DIR apt-get install postgresql-NN postgresql-NN-postgis-3 locales-all
+#   (sid: apt-get -o Acquire::Check-Valid-Until=false if its Release file is stale)
+# This script mounts proc, dev and dev/shm into them when they are not.
 # (DB9_CHROOT_PG17 / DB9_CHROOT_PG18 name other places.) Run as root.
 # The repository's fixture schemas (testdata/schemas/*.sql, Heroku's own
 # _heroku machinery included, and tests/roundtrip/*schema.sql) are loaded
@@ -26,6 +28,8 @@ make_version() {
   out=${DB9_NEWER_OUT:-$here}/pg$v
   [ -x "$root/usr/lib/postgresql/$v/bin/pg_dump" ] || { echo "no PostgreSQL $v in $root" >&2; return 1; }
   mountpoint -q "$root/proc" || mount -t proc proc "$root/proc"
+  mountpoint -q "$root/dev" || mount --bind /dev "$root/dev"
+  mountpoint -q "$root/dev/shm" || mount --bind /dev/shm "$root/dev/shm"
   local w=/tmp/db9-newer   # inside the chroot
   rm -rf "$root$w"; mkdir -p "$root$w/in" "$root$w/out"
   cp "$here/schemas/heroku_app.sql" "$here/schemas/heroku_internal.sql" "$here/schemas/identity_logged.sql" \
