@@ -170,8 +170,9 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
       suppress_.begin_item(item, std::string::npos);
     }
     std::string unparsed_rule;
-    if (!parsed.ok()) {
-      // A statement whose kind a rule drops whole goes, recognised by its words.
+    if (!parsed.ok() && !item.interrupted && !query_held_) {
+      // A statement whose kind a rule drops whole goes, recognised by its
+      // words (not a part of a query psql holds across a meta-command).
       std::string patched(parser_.text());
       rewritten = engine_.review_unparsed(item, patched, parsed.error_message(), rule_diagnose(item), &unparsed_rule);
     }
@@ -260,6 +261,11 @@ void Pipeline::retract(const Item& item, std::vector<RuleEngine::Retraction> wor
       again.column = h.origin.column;
       again.body = h.body;
       ParsedStatement parsed = reviser_.parse(h.text);
+      if (!parsed.ok()) {  // newer syntax pg_dump writes, blanked as on the first review
+        again.parse_patches = newer_syntax_blanks(h.text);
+        if (again.parse_patches.empty()) return std::nullopt;
+        parsed = reviser_.parse(h.text, again.parse_patches);
+      }
       if (!parsed.ok()) return std::nullopt;
       std::optional<std::string> now = engine_.review_again(r.rule, again, parsed, reviser_.text(), rule_diagnose(again));
       std::vector<RuleEngine::Retraction> more = engine_.take_retractions();
