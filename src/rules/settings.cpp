@@ -178,7 +178,7 @@ class Settings : public Rule {
                Severity::Note);
     else
       ctx.note(at, what + ": PostgreSQL 15 to 18 know no parameter " + name +
-               " (a typo, or a setting of another product?); left unchanged, and the server will reject it",
+               " (a typo, one an older version had, or another product's?); left unchanged, and the server will reject it",
                Severity::Warning);
   }
 
