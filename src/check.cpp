@@ -11,6 +11,7 @@ void add(RunStats& total, const RunStats& s) {
   total.bytes_out += s.bytes_out;
   total.statements += s.statements;
   total.parse_errors += s.parse_errors;
+  for (const auto& [rule, n] : s.recognised_by_words) total.recognised_by_words[rule] += n;
   total.meta_commands += s.meta_commands;
   total.copy_blocks += s.copy_blocks;
   total.copy_rows += s.copy_rows;

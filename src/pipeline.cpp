@@ -6,6 +6,7 @@
 
 #include "input.hpp"
 #include "progress.hpp"
+#include "rules/fallback.hpp"
 
 namespace db9 {
 
@@ -148,13 +149,41 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
     if (copy) copy_table_ = "(unparsed COPY)";
   } else {
     ParsedStatement parsed = parser_.parse(item.text, item.parse_patches);
+    // Newer syntax pg_dump writes into statements the rules read (an
+    // identity sequence's LOGGED): parsed from a copy with it blanked out,
+    // offsets kept; the output keeps the original bytes.
+    Item blanked_item;
+    const Item* reviewed = &item;
+    if (!parsed.ok()) {
+      std::vector<std::pair<size_t, char>> blanks = newer_syntax_blanks(item.text);
+      if (!blanks.empty()) {
+        blanked_item = item;
+        blanked_item.parse_patches.insert(blanked_item.parse_patches.end(), blanks.begin(), blanks.end());
+        ParsedStatement again = parser_.parse(item.text, blanked_item.parse_patches);
+        if (again.ok()) {
+          parsed = std::move(again);
+          reviewed = &blanked_item;
+        } else {
+          parsed = parser_.parse(item.text, item.parse_patches);
+        }
+      }
+    }
     if (parsed.ok() && parsed.statement_count() > 0) {
       auto [location, length] = parsed.statement_span(parsed.statement_count() - 1);
       suppress_.begin_item(item, code_end(parser_.text(), location, length));
     } else {
       suppress_.begin_item(item, std::string::npos);
     }
-    if (!parsed.ok()) {
+    std::string unparsed_rule;
+    if (!parsed.ok() && !item.interrupted && !query_held_) {
+      // A statement whose kind a rule drops whole goes, recognised by its
+      // words (not a part of a query psql holds across a meta-command).
+      std::string patched(parser_.text());
+      rewritten = engine_.review_unparsed(item, patched, parsed.error_message(), rule_diagnose(item), &unparsed_rule);
+    }
+    if (!parsed.ok() && rewritten) {
+      ++stats_.recognised_by_words[unparsed_rule];
+    } else if (!parsed.ok()) {
       ++stats_.parse_errors;
       diagnose(options_.strict ? Severity::Error : Severity::Warning, item, parsed.error_offset().value_or(item.body),
                "the PostgreSQL 15 parser rejects this statement (" + parsed.error_message() +
@@ -177,7 +206,7 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
           copy_table_ = copy_target(stmt);
         }
       }
-      rewritten = engine_.review(item, parsed, parser_.text(), rule_diagnose(item));
+      rewritten = engine_.review(*reviewed, parsed, parser_.text(), rule_diagnose(item));
       tag = engine_.take_hold_tag();
       retract(item, engine_.take_retractions());
       // The COPY's rows are counted under the table they load into: a
@@ -237,6 +266,11 @@ void Pipeline::retract(const Item& item, std::vector<RuleEngine::Retraction> wor
       again.column = h.origin.column;
       again.body = h.body;
       ParsedStatement parsed = reviser_.parse(h.text);
+      if (!parsed.ok()) {  // newer syntax pg_dump writes, blanked as on the first review
+        again.parse_patches = newer_syntax_blanks(h.text);
+        if (again.parse_patches.empty()) return std::nullopt;
+        parsed = reviser_.parse(h.text, again.parse_patches);
+      }
       if (!parsed.ok()) return std::nullopt;
       std::optional<std::string> now = engine_.review_again(r.rule, again, parsed, reviser_.text(), rule_diagnose(again));
       std::vector<RuleEngine::Retraction> more = engine_.take_retractions();

@@ -41,6 +41,9 @@ struct RunStats {
   uint64_t bytes_out = 0;
   uint64_t statements = 0;
   uint64_t parse_errors = 0;
+  // Statements the PostgreSQL 15 parser rejects that a rule dropped,
+  // recognised by their words (src/rules/fallback.hpp), by rule.
+  std::map<std::string, uint64_t> recognised_by_words;
   uint64_t meta_commands = 0;
   uint64_t copy_blocks = 0;
   uint64_t copy_rows = 0;

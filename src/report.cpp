@@ -54,6 +54,15 @@ void write_json_report(const std::string& path, const RunStats& s, const Reporte
   j["bytes_out"] = s.bytes_out;
   j["statements"] = s.statements;
   j["parse_errors"] = s.parse_errors;
+  // Statements the PostgreSQL 15 parser rejects, dropped by the rule that
+  // owns their kind, recognised by their words (not counted in parse_errors).
+  nlohmann::ordered_json by_words = nlohmann::ordered_json::object();
+  uint64_t words_total = 0;
+  for (const auto& [rule, n] : s.recognised_by_words) {
+    by_words[rule] = n;
+    words_total += n;
+  }
+  j["recognised_by_words"] = {{"total", words_total}, {"rules", by_words}};
   j["meta_commands"] = s.meta_commands;
   j["copy_blocks"] = s.copy_blocks;
   j["copy_rows"] = s.copy_rows;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "options.hpp"
+#include "rules/fallback.hpp"
 
 namespace db9 {
 
@@ -117,6 +118,36 @@ std::optional<std::string> RuleEngine::review(const Item& meta, const Diagnose& 
   std::vector<Finding> all = collect(ctx);
   if (all.empty()) return std::nullopt;
   return apply(meta, nullptr, all, diagnose);
+}
+
+std::optional<std::string> RuleEngine::review_unparsed(const Item& item, std::string_view parse_text,
+                                                       const std::string& why, const Diagnose& diagnose,
+                                                       std::string* rule) {
+  copy_data_dropped_ = false;
+  hold_tag_ = HoldTag{};
+  retractions_.clear();
+  if (rules_.empty()) return std::nullopt;
+  std::optional<Recognised> r = recognise_by_words(parse_text, options_);
+  if (!r) return std::nullopt;
+  bool enabled = false;
+  for (const Active& a : rules_) enabled = enabled || a.info->id == r->rule;
+  if (!enabled || (ignored_ && ignored_(r->rule))) return std::nullopt;
+  Finding f;
+  f.kind = Finding::Kind::Drop;
+  f.at = r->at;
+  f.what = r->what;
+  f.detail = "recognised by its words: the PostgreSQL 15 parser rejects this form (" + why + ")";
+  f.severity = Severity::Note;
+  f.rule = r->rule;
+  std::vector<Finding> findings{std::move(f)};
+  unparsed_ = true;
+  struct Reset {
+    bool& flag;
+    ~Reset() { flag = false; }
+  } reset{unparsed_};
+  std::optional<std::string> out = apply(item, nullptr, findings, diagnose);
+  if (out && rule != nullptr) *rule = r->rule;
+  return out;
 }
 
 std::optional<std::string> RuleEngine::apply(const Item& item, const StatementContext* ctx,
@@ -239,7 +270,7 @@ std::optional<std::string> RuleEngine::apply(const Item& item, const StatementCo
       // A meta-command that began in the middle of a line (after a query
       // psql keeps in its buffer) leaves its line break, or psql would join
       // the two lines into one query.
-      bool mid_line = ctx == nullptr && leading.find('\n') == std::string::npos && item.column + item.body > 1;
+      bool mid_line = ctx == nullptr && !unparsed_ && leading.find('\n') == std::string::npos && item.column + item.body > 1;
       // An ignore-file directive among the comments before it holds for the
       // rest of the file: it stays, or a second pass would not see it.
       std::string kept;

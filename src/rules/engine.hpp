@@ -37,6 +37,14 @@ class RuleEngine {
   std::optional<std::string> review_again(const std::string& rule, const Item& item, const ParsedStatement& parsed,
                                           std::string_view parse_text, const Diagnose& diagnose);
 
+  // A statement the PostgreSQL 15 parser rejects (parse_text: as psql sends
+  // it): when its words show a kind that an enabled rule drops whole
+  // (src/rules/fallback.hpp), that rule's action applies to it. Returns the
+  // text to write, or nullopt (pass it through); *rule names the rule that
+  // dropped it.
+  std::optional<std::string> review_unparsed(const Item& item, std::string_view parse_text, const std::string& why,
+                                             const Diagnose& diagnose, std::string* rule);
+
   uint64_t changes() const { return changes_; }
   // Inline suppressions (src/suppress.cpp): a rule for which this returns
   // true finds nothing in the item under review.
@@ -81,6 +89,7 @@ class RuleEngine {
   const std::string* only_ = nullptr;  // review_again: the one rule that runs
   bool keep_going_ = false;
   bool copy_data_dropped_ = false;
+  bool unparsed_ = false;  // apply() without a context for a statement, not a meta-command
   HoldTag hold_tag_;
   std::vector<Retraction> retractions_;
 };

@@ -105,7 +105,7 @@ std::string describe(const StatementContext& ctx, size_t i) {
   PgQuery__Node__NodeCase c = ctx.statement(i)->node_case;
   bool view = c == PG_QUERY__NODE__NODE_VIEW_STMT || c == PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT;
   const Tokens& t = ctx.tokens();
-  size_t stop = end;
+  size_t stop = end > begin && text[end - 1] == ';' ? end - 1 : end;
   for (size_t k = t.first_at_or_after(begin); k < t.size() && static_cast<size_t>(t[k].start) < end; ++k)
     if (view ? t[k].token == PG_QUERY__TOKEN__AS : t[k].token == PG_QUERY__TOKEN__ASCII_40) {
       stop = static_cast<size_t>(t[k].start);
@@ -324,12 +324,17 @@ class Extension : public Rule {
 class HerokuExt : public Rule {
  public:
   void check(StatementContext& ctx) override {
+    // Most statements never name a mapped schema or _heroku: a byte search
+    // skips them.
+    std::string text = lower(ctx.text());
+    internal_.clear();
+    if (text.find("_heroku") != std::string::npos ||
+        (!internal_triggers_.empty() && text.find("event") != std::string::npos))
+      heroku_internal(ctx);
     map_.clear();
     for (const auto& [from, to] : ctx.options().map_schemas)
       if (from != to) map_[from] = to;
     if (map_.empty()) return;
-    // Most statements never name a mapped schema: a byte search skips them.
-    std::string text = lower(ctx.text());
     bool named = false;
     for (const auto& [from, to] : map_) named = named || text.find(lower(from)) != std::string::npos;
     if (!named) return;
@@ -343,7 +348,7 @@ class HerokuExt : public Rule {
                      " (--map-schema " + *schema + "=" + to + ")");
         continue;
       }
-      if (left_to_others(ctx, i)) continue;
+      if (left_to_others(ctx, i) || internal_.count(i) != 0) continue;
       Edits e;
       tree_edits(ctx, i, e);
       schema_clause(ctx, i, e);
@@ -372,6 +377,166 @@ class HerokuExt : public Rule {
   }
 
  private:
+  // ---- Heroku's own schema, _heroku
+  //
+  // Heroku Postgres keeps its management code in every database: a schema
+  // _heroku with functions (create_ext(), drop_ext(), validate_extension(),
+  // grant_table_if_exists(...), ...), the event triggers that call them, and
+  // grants about them. None of it belongs on DB9: the schema, everything in
+  // it and everything about it goes, one note each; anything else that
+  // names _heroku. is an error-level finding (it will not find it there).
+
+  static bool is_internal(const char* schema) { return schema != nullptr && std::string_view(schema) == "_heroku"; }
+  static bool qualified_internal(PgQuery__Node* const* names, size_t n) {
+    return n >= 2 && is_internal(node_string(names[0]));
+  }
+  // An object node of COMMENT, ALTER ... OWNER, SECURITY LABEL, GRANT,
+  // DROP, ALTER ... RENAME: in _heroku, or _heroku itself, or an event
+  // trigger that calls it.
+  bool internal_object(PgQuery__ObjectType type, const PgQuery__Node* o) const {
+    if (o == nullptr) return false;
+    switch (o->node_case) {
+      case PG_QUERY__NODE__NODE_STRING:
+        if (type == PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA) return is_internal(o->string->sval);
+        if (type == PG_QUERY__OBJECT_TYPE__OBJECT_EVENT_TRIGGER)
+          return o->string->sval != nullptr && internal_triggers_.count(o->string->sval) != 0;
+        return false;
+      case PG_QUERY__NODE__NODE_LIST: return qualified_internal(o->list->items, o->list->n_items);
+      case PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS:
+        return qualified_internal(o->object_with_args->objname, o->object_with_args->n_objname);
+      case PG_QUERY__NODE__NODE_TYPE_NAME: return qualified_internal(o->type_name->names, o->type_name->n_names);
+      case PG_QUERY__NODE__NODE_RANGE_VAR: return is_internal(o->range_var->schemaname);
+      default: return false;
+    }
+  }
+  bool all_internal(PgQuery__ObjectType type, PgQuery__Node* const* objs, size_t n) const {
+    if (n == 0) return false;
+    for (size_t k = 0; k < n; ++k)
+      if (!internal_object(type, objs[k])) return false;
+    return true;
+  }
+
+  // Whether statement i is about _heroku, and what it is ("function
+  // _heroku.create_ext()") for the note.
+  bool about_internal(const StatementContext& ctx, size_t i) {
+    const PgQuery__Node* s = ctx.statement(i);
+    auto rel = [](const PgQuery__RangeVar* r) { return r != nullptr && is_internal(r->schemaname); };
+    switch (s->node_case) {
+      case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT: return is_internal(s->create_schema_stmt->schemaname);
+      case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
+        return qualified_internal(s->create_function_stmt->funcname, s->create_function_stmt->n_funcname);
+      case PG_QUERY__NODE__NODE_ALTER_FUNCTION_STMT: {
+        PgQuery__Node n = PG_QUERY__NODE__INIT;
+        n.node_case = PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS;
+        n.object_with_args = s->alter_function_stmt->func;
+        return internal_object(PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION, &n);
+      }
+      case PG_QUERY__NODE__NODE_CREATE_EVENT_TRIG_STMT: {
+        const PgQuery__CreateEventTrigStmt* e = s->create_event_trig_stmt;
+        if (!qualified_internal(e->funcname, e->n_funcname)) return false;
+        if (e->trigname != nullptr) internal_triggers_.insert(e->trigname);
+        return true;
+      }
+      case PG_QUERY__NODE__NODE_ALTER_EVENT_TRIG_STMT:
+        return s->alter_event_trig_stmt->trigname != nullptr &&
+               internal_triggers_.count(s->alter_event_trig_stmt->trigname) != 0;
+      case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT:
+        return s->alter_owner_stmt->relation ? rel(s->alter_owner_stmt->relation)
+                                             : internal_object(s->alter_owner_stmt->object_type, s->alter_owner_stmt->object);
+      case PG_QUERY__NODE__NODE_COMMENT_STMT:
+        return internal_object(s->comment_stmt->objtype, s->comment_stmt->object);
+      case PG_QUERY__NODE__NODE_SEC_LABEL_STMT:
+        return internal_object(s->sec_label_stmt->objtype, s->sec_label_stmt->object);
+      case PG_QUERY__NODE__NODE_GRANT_STMT: {
+        const PgQuery__GrantStmt* g = s->grant_stmt;
+        if (g->targtype == PG_QUERY__GRANT_TARGET_TYPE__ACL_TARGET_ALL_IN_SCHEMA)
+          return all_internal(PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA, g->objects, g->n_objects);
+        return all_internal(g->objtype, g->objects, g->n_objects);
+      }
+      case PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT: {
+        const PgQuery__AlterDefaultPrivilegesStmt* a = s->alter_default_privileges_stmt;
+        const PgQuery__DefElem* schemas = node_option(a->options, a->n_options, "schemas");
+        return schemas && schemas->arg && schemas->arg->node_case == PG_QUERY__NODE__NODE_LIST &&
+               all_internal(PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA, schemas->arg->list->items,
+                            schemas->arg->list->n_items);
+      }
+      case PG_QUERY__NODE__NODE_DROP_STMT:
+        return all_internal(s->drop_stmt->remove_type, s->drop_stmt->objects, s->drop_stmt->n_objects);
+      case PG_QUERY__NODE__NODE_RENAME_STMT:
+        return s->rename_stmt->relation ? rel(s->rename_stmt->relation)
+               : s->rename_stmt->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA
+                   ? is_internal(s->rename_stmt->subname)
+                   : internal_object(s->rename_stmt->rename_type, s->rename_stmt->object);
+      case PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT:
+        return s->alter_object_schema_stmt->relation
+                   ? rel(s->alter_object_schema_stmt->relation)
+                   : internal_object(s->alter_object_schema_stmt->object_type, s->alter_object_schema_stmt->object);
+      case PG_QUERY__NODE__NODE_CREATE_STMT: return rel(s->create_stmt->relation);
+      case PG_QUERY__NODE__NODE_VIEW_STMT: return rel(s->view_stmt->view);
+      case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT: return rel(s->create_seq_stmt->sequence);
+      case PG_QUERY__NODE__NODE_ALTER_SEQ_STMT: return rel(s->alter_seq_stmt->sequence);
+      case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: return rel(s->alter_table_stmt->relation);
+      case PG_QUERY__NODE__NODE_INDEX_STMT: return rel(s->index_stmt->relation);
+      case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT: return rel(s->create_trig_stmt->relation);
+      case PG_QUERY__NODE__NODE_RULE_STMT: return rel(s->rule_stmt->relation);
+      case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
+        return s->create_table_as_stmt->into != nullptr && rel(s->create_table_as_stmt->into->rel);
+      case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT: return rel(s->composite_type_stmt->typevar);
+      case PG_QUERY__NODE__NODE_CREATE_ENUM_STMT:
+        return qualified_internal(s->create_enum_stmt->type_name, s->create_enum_stmt->n_type_name);
+      case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT:
+        return qualified_internal(s->create_domain_stmt->domainname, s->create_domain_stmt->n_domainname);
+      case PG_QUERY__NODE__NODE_DEFINE_STMT:
+        return qualified_internal(s->define_stmt->defnames, s->define_stmt->n_defnames);
+      default: return false;
+    }
+  }
+
+  // `_heroku` `.` among tokens [k, ...) up to `end` (not after another '.').
+  static std::optional<size_t> internal_reference(const Tokens& t, size_t k, size_t end) {
+    for (; k + 1 < t.size() && static_cast<size_t>(t[k].start) < end; ++k) {
+      if (!is(t[k + 1], PG_QUERY__TOKEN__ASCII_46) || (k > 0 && is(t[k - 1], PG_QUERY__TOKEN__ASCII_46))) continue;
+      std::optional<std::string> id = token_identifier(t[k], t.text(k));
+      if (id && *id == "_heroku") return static_cast<size_t>(t[k].start);
+    }
+    return std::nullopt;
+  }
+
+  void heroku_internal(StatementContext& ctx) {
+    for (size_t i = 0; i < ctx.statement_count(); ++i) {
+      size_t at = ctx.statement_begin(i);
+      if (about_internal(ctx, i)) {
+        internal_.insert(i);
+        ctx.drop(i, at, describe(ctx, i), Severity::Note,
+                 "Heroku's own management schema _heroku (extension event triggers and their helpers) is not "
+                 "carried over to DB9");
+        continue;
+      }
+      // Anything else that names _heroku.: a reference DB9 will not resolve.
+      const Tokens& t = ctx.tokens();
+      std::optional<size_t> ref = internal_reference(t, t.first_at_or_after(at), ctx.statement_end(i));
+      std::string where;
+      if (ref) {
+        where = "names _heroku.";
+      } else if (auto b = Extension::function_body(ctx, i)) {
+        Tokens inner(b->first);
+        if (std::optional<size_t> r = internal_reference(inner, 0, b->first.size())) {
+          ref = b->second.at(*r);
+          where = "its body names _heroku.";
+        }
+      }
+      if (!ref) continue;
+      internal_.insert(i);
+      ctx.note(*ref, describe(ctx, i) + ": " + where +
+                         ", Heroku's own management schema, which is not carried over to DB9: this fails there "
+                         "unless the reference is removed by hand",
+               Severity::Error);
+    }
+  }
+
+  std::set<size_t> internal_;                 // statements of this item about (or naming) _heroku
+  std::set<std::string> internal_triggers_;   // event triggers that call _heroku's functions
+
   struct Edits {
     std::vector<Edit> edits;
     std::map<std::string, int> how;  // what was done → how often

@@ -7,7 +7,7 @@ namespace db9 {
 const std::vector<RuleInfo>& rule_catalogue() {
   static const std::vector<RuleInfo> rules = [] {
     std::vector<RuleInfo> all;
-    for (auto family : {extension_rules, dependents_rules, security_rules, replication_rules, transaction_rules, database_rules,
+    for (auto family : {extension_rules, dependents_rules, security_rules, replication_rules, transaction_rules, settings_rules, database_rules,
                         psql_rules, unsupported_rules, partition_rules}) {
       std::vector<RuleInfo> some = family();
       for (RuleInfo& r : some) all.push_back(std::move(r));

@@ -46,6 +46,7 @@ std::vector<RuleInfo> dependents_rules();    // dependents.cpp: extension-depend
 std::vector<RuleInfo> security_rules();      // security.cpp: rls, owner, privileges
 std::vector<RuleInfo> replication_rules();   // replication.cpp: publication, notify
 std::vector<RuleInfo> transaction_rules();   // transaction.cpp: serializable
+std::vector<RuleInfo> settings_rules();      // settings.cpp: settings
 std::vector<RuleInfo> database_rules();      // database.cpp: database
 std::vector<RuleInfo> psql_rules();          // psql.cpp: meta-command, copy-program
 std::vector<RuleInfo> unsupported_rules();   // unsupported.cpp: unsupported

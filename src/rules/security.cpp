@@ -3,6 +3,7 @@
 // from pg_dumpall). DB9 has no row-level security, and its users are
 // tenant.role, so the source's roles, owners and grants do not apply there.
 #include <cctype>
+#include <set>
 #include <string>
 
 #include "rules/registry.hpp"
@@ -326,6 +327,8 @@ class Roles : public Rule {
                "DB9 users are tenant.role, made in DB9, not by the dump" + password);
     }
   }
+
+ private:
 };
 
 }  // namespace
