@@ -202,6 +202,30 @@ for d in plain create inserts column-inserts quote-all no-dollar custom; do
   rc=$?
   tb=$(now)
   echo "#   restore $d: exit $rc in $(elapsed "$ta" "$tb") s; relations: $rels in regression, $(psql_src -d "restored_$k" -Atc "$count_rels") restored; $(grep -c 'ERROR' "$work/$d.restore.log") ERROR lines"
+  if [ "$rc" != 0 ] && [ "$d" = inserts ]; then
+    # pg_dump's documentation: --inserts "is not safe against column order
+    # changes". A column added to an inheritance parent (ALTER TABLE a_star
+    # ADD COLUMN a) sits last in the source's children but in the parent's
+    # place in a restored child, so their value-only INSERTs fail on any
+    # PostgreSQL. Allowed only when the dump as pg_dump wrote it fails
+    # there the same way: every error of the sanitized restore (without
+    # ON_ERROR_STOP) must be one the original hits too.
+    psql_src -c "CREATE DATABASE restored_orig_$k TEMPLATE template0" >/dev/null
+    "$PG_BIN/psql" -X -q -d "restored_orig_$k" -f "$work/$d.sql" >"$work/$d.orig.log" 2>&1
+    psql_src -c "CREATE DATABASE restored_all_$k TEMPLATE template0" >/dev/null
+    "$PG_BIN/psql" -X -q -d "restored_all_$k" -f "$work/$d.once.sql" >"$work/$d.all.log" 2>&1
+    errors() { grep -o 'ERROR: .*' "$1" | sort -u; }
+    extra=$(comm -23 <(errors "$work/$d.all.log") <(errors "$work/$d.orig.log"))
+    if [ -z "$extra" ] && [ -n "$(errors "$work/$d.all.log")" ]; then
+      echo "#   $d: its $(errors "$work/$d.all.log" | wc -l) distinct errors are the original dump's own on PostgreSQL 15 (--inserts and a reordered inherited column):"
+      errors "$work/$d.all.log" | head -3 | sed 's/^/#     /'
+      rc=0
+    else
+      echo "$extra" > "$work/$d.extra"
+      report 1 "sanitized $d dump: no restore error the original does not have" "$work/$d.extra"
+      continue
+    fi
+  fi
   report $rc "sanitized dump restores into a fresh database with ON_ERROR_STOP=1: $d" "$work/$d.restore.log"
 done
 
