@@ -90,9 +90,9 @@ snippet "SELECT '\xc3\x28';\n-- \xff\xfe\nSELECT \"\xe2\x82\xac\";\n"
 # Pathological shapes from the stress generator (tests/stress/gen.py):
 # deep chains and nesting of every kind, long lists, wide tables, huge
 # literals, many partitions and dependents, each at sizes 1, 10, 100, ... up
-# to SEED_MAX_BYTES (default 1 MiB, run.sh's -max_len) and the largest size
+# to SEED_MAX_BYTES (default 256 KiB) and the largest size
 # that fits.
-python3 "$root/tests/stress/gen.py" --seeds "$tmp/gen" --max-bytes "${SEED_MAX_BYTES:-1048576}" > /dev/null
+python3 "$root/tests/stress/gen.py" --seeds "$tmp/gen" --max-bytes "${SEED_MAX_BYTES:-262144}" > /dev/null
 for f in "$tmp"/gen/*.sql; do add "$f"; done
 
 echo "seeds.sh: $(ls "$out" | wc -l) seeds in $out"
