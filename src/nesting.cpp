@@ -13,8 +13,8 @@ namespace {
 // needs about 180 bytes of stack per message level to build and pack its
 // protobuf, protobuf-c about 960 to unpack and free it. Counted with room.
 constexpr size_t kStackPerMessage = 2048;
-constexpr size_t kMaxDepth = 100000;
-constexpr size_t kMaxTokens = 100000;
+constexpr size_t kMaxDepth = 60000;
+constexpr size_t kMaxTokens = 50000;
 
 bool ident_start(unsigned char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c >= 0x80; }
 bool ident_cont(unsigned char c) { return ident_start(c) || (c >= '0' && c <= '9') || c == '$'; }
@@ -105,6 +105,10 @@ class Lexer {
     }
     if (c >= '0' && c <= '9') {
       while (i_ < s_.size() && (ident_cont(at(i_)) || at(i_) == '.')) ++i_;
+      return Kind::Other;
+    }
+    if (c == ':' && d == ':') {  // a cast: one token, as PostgreSQL's lexer has it
+      i_ += 2;
       return Kind::Other;
     }
     ++i_;
@@ -225,11 +229,16 @@ size_t nesting_bound(std::string_view sql, size_t stop) {
             g.end_element();
             continue;
           }
+          // UNION, INTERSECT, EXCEPT, JOIN: one more level of the left-deep
+          // chain, and what follows hangs off it as a list element does.
+          if (word_is(word, "UNION") || word_is(word, "INTERSECT") || word_is(word, "EXCEPT") ||
+              word_is(word, "JOIN")) {
+            ++g.spine;
+            g.end_element();
+            continue;
+          }
           ++g.element;
           if (word_is(word, "BETWEEN")) ++g.betweens;
-          if (word_is(word, "UNION") || word_is(word, "INTERSECT") || word_is(word, "EXCEPT") ||
-              word_is(word, "JOIN"))
-            ++g.spine;
           if (!word_is(word, "CASE")) break;
         } else {
           ++g.element;

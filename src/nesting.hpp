@@ -14,9 +14,9 @@
 //    is never unpacked.
 // A statement refused either way is a parse error (passed through, or an
 // error under --strict), as PostgreSQL 15 refuses it too: the limits are
-// several times the deepest statement PostgreSQL 15 takes with its default
-// max_stack_depth (2 MB): 13,085 casts `1::integer::...`, 7,274 UNIONs,
-// 6,225 `+`, 4,076 `||` (README, performance section).
+// about twice the deepest statement PostgreSQL 15 takes with its default
+// max_stack_depth (2 MB) and more: 13,085 casts `1::integer::...` (26,179
+// messages, 26,173 tokens), 7,274 UNIONs, 6,225 `+`, 4,076 `||` (README).
 #pragma once
 
 #include <cstddef>
@@ -32,14 +32,16 @@ struct NestingLimits {
   size_t depth;   // for message_depth
 };
 // The limits for the calling thread's stack (usable_stack()): at most
-// 100,000 tokens and 100,000 messages deep, on a stack of 1 GiB.
+// 50,000 tokens and 60,000 messages deep, on a stack of 1 GiB. (Deeper
+// would cost more time than stack: libpg_query packs a tree in time
+// quadratic in its depth, 2.6 s at 100,000 messages.)
 NestingLimits nesting_limits();
 
 // An upper bound of the depth of the parse tree of `sql`, in tokens: a
 // bracket or CASE ... END adds a level; within one, the tokens of a list
 // element (between commas, semicolons, AND, OR, and the ON or USING of a
-// join) count, and those of the left-deep chains that cross list elements
-// (UNION, INTERSECT, EXCEPT, JOIN) add up. Quotes, comments and dollar quotes are single tokens, read
+// join) count, and the left-deep chains that cross list elements (UNION,
+// INTERSECT, EXCEPT, JOIN) add one level each. Quotes, comments and dollar quotes are single tokens, read
 // as libpg_query reads them (standard_conforming_strings on). Linear, no
 // recursion. `stop`: return as soon as the bound is known to exceed it.
 size_t nesting_bound(std::string_view sql, size_t stop = SIZE_MAX);

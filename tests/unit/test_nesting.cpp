@@ -113,7 +113,7 @@ TEST_CASE("the big stack runs tasks, gives their exceptions back, and is where t
   size_t here = 0, there = 0;
   here = nesting_limits().depth;
   stack.run([&] { there = nesting_limits().depth; });
-  CHECK(there == 100000);
+  CHECK(there == 60000);
   CHECK(here < there);
   CHECK_THROWS_AS(stack.run([] { throw std::runtime_error("x"); }), std::runtime_error);
   int runs = 0;
@@ -125,7 +125,7 @@ TEST_CASE("the Parser refuses a statement too deep, and parses what PostgreSQL 1
   std::string takes = "SELECT " + repeat("'x' || ", 3999) + "'x';";  // PostgreSQL 15 takes 4,076
   // Two messages a join for one token of the bound: past the depth limit
   // below the token limit.
-  std::string too_deep = "SELECT 1 FROM t" + repeat(" JOIN t ON true", 60000) + ";";
+  std::string too_deep = "SELECT 1 FROM t" + repeat(" JOIN t ON true", 40000) + ";";
   std::string far_too_deep = "SELECT " + repeat("1+", 300000) + "1;";
   BigStack stack;
   stack.run([&] {
@@ -136,11 +136,11 @@ TEST_CASE("the Parser refuses a statement too deep, and parses what PostgreSQL 1
     ParsedStatement deep = parser.parse(too_deep);  // parsed, then refused by its depth
     CHECK_FALSE(deep.ok());
     CHECK(deep.too_deep());
-    CHECK(deep.error_message() == "its parse tree is more than 100000 levels deep");
+    CHECK(deep.error_message() == "its parse tree is more than 60000 levels deep");
     ParsedStatement deeper = parser.parse(far_too_deep);  // refused by its tokens, never parsed
     CHECK_FALSE(deeper.ok());
     CHECK(deeper.too_deep());
-    CHECK(deeper.error_message() == "by its tokens, nested more than 100000 levels deep");
+    CHECK(deeper.error_message() == "by its tokens, nested more than 50000 levels deep");
   });
   // On an ordinary stack the limits shrink to fit: refused, not a crash.
   Parser parser;
