@@ -88,7 +88,8 @@ struct ToolRule {
 };
 const ToolRule kToolRules[] = {
     {"parse", "a statement the PostgreSQL 15 parser rejects",
-     "The statement does not parse with the PostgreSQL 15 parser (PG16+ syntax, say, or a typo). It is passed through "
+     "The statement does not parse with the PostgreSQL 15 parser (PG16+ syntax, say, or a typo), or is nested deeper "
+     "than PostgreSQL 15 takes (stack depth limit exceeded). It is passed through "
      "unchanged and no rule looked at it; with --strict it stops the run.",
      "warning"},
     {"input", "input that cannot be read completely",

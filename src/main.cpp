@@ -6,6 +6,7 @@
 #include <memory>
 #include <unistd.h>
 
+#include "big_stack.hpp"
 #include "check.hpp"
 #include "diagnostics.hpp"
 #include "formats.hpp"
@@ -24,21 +25,9 @@ extern "C" void on_fatal_signal(int sig) {
   std::raise(sig);
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-  db9::Options options;
+// The run itself, on the big stack.
+int run(const db9::Options& options) {
   int code = 0;
-  if (!db9::parse_command_line(argc, argv, options, code)) return code;
-
-  // A closed reader is an error we report (exit 3), not a silent death.
-  std::signal(SIGPIPE, SIG_IGN);
-  for (int sig : {SIGINT, SIGTERM, SIGHUP}) std::signal(sig, on_fatal_signal);
-
-  // Diagnostics are many short lines: buffer them (flushed at exit).
-  static char stderr_buffer[1 << 16];
-  std::setvbuf(stderr, stderr_buffer, _IOFBF, sizeof stderr_buffer);
-
   // Where diagnostics go, and how they look.
   std::FILE* diag_out = stderr;
   if (!options.diagnostics_path.empty() && options.diagnostics_path != "-") {
@@ -96,5 +85,27 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "db9-sanitize: error: %s\n", e.what());
     return db9::kExitInput;
   }
+  return code;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  db9::Options options;
+  int code = 0;
+  if (!db9::parse_command_line(argc, argv, options, code)) return code;
+
+  // A closed reader is an error we report (exit 3), not a silent death.
+  std::signal(SIGPIPE, SIG_IGN);
+  for (int sig : {SIGINT, SIGTERM, SIGHUP}) std::signal(sig, on_fatal_signal);
+
+  // Diagnostics are many short lines: buffer them (flushed at exit).
+  static char stderr_buffer[1 << 16];
+  std::setvbuf(stderr, stderr_buffer, _IOFBF, sizeof stderr_buffer);
+
+  // Parsing and every walk of a parse tree run where the stack is ample
+  // (src/big_stack.hpp): one worker thread, made once, runs the whole run.
+  db9::BigStack stack;
+  stack.run([&] { code = run(options); });
   return code;
 }

@@ -186,8 +186,11 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
     } else if (!parsed.ok()) {
       ++stats_.parse_errors;
       diagnose(options_.strict ? Severity::Error : Severity::Warning, item, parsed.error_offset().value_or(item.body),
-               "the PostgreSQL 15 parser rejects this statement (" + parsed.error_message() +
-                   "); passed through unchanged",
+               parsed.too_deep()
+                   ? "statement nested too deeply to parse (" + parsed.error_message() +
+                         "); PostgreSQL 15 refuses it too (stack depth limit exceeded); passed through unchanged"
+                   : "the PostgreSQL 15 parser rejects this statement (" + parsed.error_message() +
+                         "); passed through unchanged",
                "parse");
       if (options_.strict && !options_.check) throw Stop{kExitRefused};
       copy = copy_from_stdin_by_tokens(item.text.substr(item.body));

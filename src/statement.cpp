@@ -5,6 +5,8 @@
 #include <cstring>
 #include <vector>
 
+#include "nesting.hpp"
+
 namespace db9 {
 
 ParsedStatement::ParsedStatement(ParsedStatement&& o) noexcept { *this = std::move(o); }
@@ -13,6 +15,7 @@ ParsedStatement& ParsedStatement::operator=(ParsedStatement&& o) noexcept {
   if (this != &o) {
     release();
     ok_ = o.ok_;
+    too_deep_ = o.too_deep_;
     error_message_ = std::move(o.error_message_);
     error_offset_ = o.error_offset_;
     raw_ = o.raw_;
@@ -137,8 +140,31 @@ ParsedStatement Parser::parse(std::string_view text) {
 
 ParsedStatement Parser::parse_scratch(std::string_view text) {
   ParsedStatement out;
+  // The nesting guard (src/nesting.hpp): a tree too deep for the stack is
+  // never built, or never unpacked.
+  NestingLimits limits = nesting_limits();
+  auto too_deep = [&](const char* what, size_t limit) {
+    out.ok_ = false;
+    out.too_deep_ = true;
+    out.error_message_ = std::string(what) + " more than " + std::to_string(limit) + " levels deep";
+    return std::move(out);
+  };
+  // A statement of fewer bytes than the limit has fewer tokens.
+  if (scratch_.size() > limits.tokens) {
+    size_t bound = nesting_bound(scratch_, limits.tokens);
+    if (bound > limits.tokens) return too_deep("by its tokens, nested", limits.tokens);
+  }
   out.raw_ = pg_query_parse_protobuf(scratch_.c_str());
   out.have_raw_ = true;
+  // Each level of messages takes at least two bytes (a tag and a length).
+  if (out.raw_.error == nullptr && out.raw_.parse_tree.len / 2 > limits.depth) {
+    size_t depth = message_depth(reinterpret_cast<const uint8_t*>(out.raw_.parse_tree.data), out.raw_.parse_tree.len,
+                                 &pg_query__parse_result__descriptor, limits.depth);
+    if (depth > limits.depth) {
+      out.release();
+      return too_deep("its parse tree is", limits.depth);
+    }
+  }
   if (out.raw_.error != nullptr) {
     out.ok_ = false;
     out.error_message_ = out.raw_.error->message ? out.raw_.error->message : "syntax error";
@@ -236,6 +262,9 @@ std::optional<bool> sets_standard_conforming_strings(const PgQuery__Node* stmt) 
 }
 
 std::optional<CopyFormat> copy_from_stdin_by_tokens(std::string_view text) {
+  // Only a COPY is of interest: other text, however long, is not scanned
+  // (the scan's token list would take many times its size).
+  if (!ieq(first_word(text), "copy")) return std::nullopt;
   std::string z(text);
   PgQueryScanResult scan = pg_query_scan(z.c_str());
   std::optional<CopyFormat> out;

@@ -32,6 +32,8 @@ class ParsedStatement {
   // at, when it points anywhere.
   const std::string& error_message() const { return error_message_; }
   std::optional<size_t> error_offset() const { return error_offset_; }
+  // Refused by the nesting guard (src/nesting.hpp), not by the parser.
+  bool too_deep() const { return too_deep_; }
 
   // Each statement's node type (the Node oneof case), read straight from
   // the protobuf bytes without unpacking the tree: cheap enough for every
@@ -53,6 +55,7 @@ class ParsedStatement {
   friend class Parser;
   void release();
   bool ok_ = false;
+  bool too_deep_ = false;
   std::string error_message_;
   std::optional<size_t> error_offset_;
   PgQueryProtobufParseResult raw_{};

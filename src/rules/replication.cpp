@@ -313,11 +313,11 @@ Usage plpgsql_body(const std::string& create_function, const StringBody& body) {
 // SQL: parse the body as SQL and walk it; scan its tokens if it does not parse.
 Usage sql_body(const StringBody& body) {
   Usage u;
-  PgQueryProtobufParseResult r = pg_query_parse_protobuf(body.text.c_str());
-  PgQuery__ParseResult* tree = nullptr;
-  if (r.error == nullptr)
-    tree = pg_query__parse_result__unpack(nullptr, r.parse_tree.len, reinterpret_cast<const uint8_t*>(r.parse_tree.data));
-  pg_query_free_protobuf_parse_result(r);
+  // Through the Parser and its nesting guard: a body may be as deep as any
+  // statement.
+  Parser parser;
+  ParsedStatement parsed = parser.parse(body.text);
+  const PgQuery__ParseResult* tree = parsed.ok() ? parsed.tree() : nullptr;
   if (tree == nullptr) {
     scan_usage(body.text, u);
     return u;
@@ -335,7 +335,6 @@ Usage sql_body(const StringBody& body) {
         u.mark(u.listen, start);
     });
   }
-  pg_query__parse_result__free_unpacked(tree, nullptr);
   return u;
 }
 

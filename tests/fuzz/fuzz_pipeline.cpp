@@ -17,7 +17,11 @@
 //     other setting per input: every action comment, every action warn
 //     (where exit 0 must also mean output == input), or --keep-owners
 //     --keep-privileges --target api --map-schema legacy_ext=extensions
-//     --allow-extension postgis.
+//     --allow-extension postgis;
+//   * the nesting guard's token bound (src/nesting.hpp) bounds the depth of
+//     the input's parse tree when the input parses as one text: depth <=
+//     4 * bound + 32 protobuf messages.
+// Everything runs on a db9::BigStack, as in the command.
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -28,7 +32,9 @@
 #include <string_view>
 #include <vector>
 
+#include "big_stack.hpp"
 #include "diagnostics.hpp"
+#include "nesting.hpp"
 #include "options.hpp"
 #include "output.hpp"
 #include "pipeline.hpp"
@@ -192,9 +198,43 @@ uint64_t hash(std::string_view d) {
 
 }  // namespace
 
+namespace {
+
+// The token bound of the nesting guard is an upper bound of the depth.
+void check_nesting_bound(std::string_view data) {
+  std::string text(data);
+  if (text.find('\0') != std::string::npos) return;
+  NestingLimits limits = nesting_limits();
+  size_t bound = nesting_bound(text, limits.tokens);
+  if (bound > limits.tokens) return;  // the guard would not parse it
+  PgQueryProtobufParseResult r = pg_query_parse_protobuf(text.c_str());
+  if (r.error == nullptr) {
+    size_t depth = message_depth(reinterpret_cast<const uint8_t*>(r.parse_tree.data), r.parse_tree.len,
+                                 &pg_query__parse_result__descriptor);
+    if (depth > 4 * bound + 32)
+      fail("the nesting bound is below the parse tree's depth",
+           "bound " + std::to_string(bound) + ", depth " + std::to_string(depth) + "\ninput:\n" + escaped(data));
+  }
+  pg_query_free_protobuf_parse_result(r);
+}
+
+void one_input(std::string_view data);
+
+}  // namespace
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size) {
+  static BigStack stack;
   std::string_view data(reinterpret_cast<const char*>(bytes), size);
+  stack.run([&] { one_input(data); });
+  return 0;
+}
+
+namespace {
+
+void one_input(std::string_view data) {
+  size_t size = data.size();
   uint64_t h = hash(data);
+  check_nesting_bound(data);
 
   // Default rules, whole and chunked.
   Run whole = run(default_options(), data, 0);
@@ -239,5 +279,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size) {
       fail("sanitizing the output again changes it",
            std::string(v.name) + "\ninput:\n" + escaped(data) + "\nfirst: " + show(alt) + "\nsecond: " + show(again));
   }
-  return 0;
 }
+
+}  // namespace

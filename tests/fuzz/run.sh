@@ -53,7 +53,7 @@ run_one() {  # run_one NAME: fuzz, leave the log in $out/logs/NAME.log
     time (cd "$work" && ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=0:detect_leaks=1} \
       LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$here/lsan.supp:print_suppressions=0} \
       UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
-      "$out/$name" -max_total_time="$seconds" -dict="$here/sql.dict" -max_len=65536 -timeout=10 \
+      "$out/$name" -max_total_time="$seconds" -dict="$here/sql.dict" -max_len=1048576 -timeout=600 \
         -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$out/artifacts/$name-" \
         ${FUZZ_ARGS:-} "$corpus" > "$log.out" 2>&1; echo $? > "$log.rc")
   } 2> "$log.cpu"

@@ -3,7 +3,8 @@
 #   * testdata/*.sql: small files whole, larger ones as their first and last
 #     4 KB and as ~4 KB pieces cut at line ends;
 #   * tests/golden/cases/*/input.sql;
-#   * handmade snippets for the tricky corners of the framing grammar.
+#   * handmade snippets for the tricky corners of the framing grammar;
+#   * the stress generator's shapes (tests/stress/gen.py --seeds).
 # Usage: tests/fuzz/seeds.sh [OUTDIR]   (default: <repo>/build-fuzz/seeds)
 # The seeds are files named by content hash, so re-running is harmless.
 set -euo pipefail
@@ -85,5 +86,13 @@ snippet "SELECT 1;\n\\\\"
 snippet 'SELECT 1\n\\g\nSELECT 2 \\gexec\n'
 snippet "SELECT 1;\x00SELECT 2;\n"
 snippet "SELECT '\xc3\x28';\n-- \xff\xfe\nSELECT \"\xe2\x82\xac\";\n"
+
+# Pathological shapes from the stress generator (tests/stress/gen.py):
+# deep chains and nesting of every kind, long lists, wide tables, huge
+# literals, many partitions and dependents, each at sizes 1, 10, 100, ... up
+# to SEED_MAX_BYTES (default 256 KiB) and the largest size
+# that fits.
+python3 "$root/tests/stress/gen.py" --seeds "$tmp/gen" --max-bytes "${SEED_MAX_BYTES:-262144}" > /dev/null
+for f in "$tmp"/gen/*.sql; do add "$f"; done
 
 echo "seeds.sh: $(ls "$out" | wc -l) seeds in $out"
