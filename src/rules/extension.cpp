@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "rules/extension_catalogue.hpp"
+#include "rules/model.hpp"
 #include "rules/registry.hpp"
 
 namespace db9 {
@@ -502,6 +503,19 @@ class HerokuExt : public Rule {
     return std::nullopt;
   }
 
+  // A body's `_heroku.name` where the dump defined that name and this rule
+  // removed it: the cascade (extension-dependents) reports the body's use
+  // with the chain, once; a second finding here would say it twice.
+  static bool removal_cascade_reports(const StatementContext& ctx, const Tokens& t, size_t offset) {
+    size_t k = t.first_at_or_after(offset);
+    if (k + 2 >= t.size()) return false;
+    std::optional<std::string> name = token_identifier(t[k + 2], t.text(k + 2));
+    if (!name) return false;
+    std::string key = "_heroku." + *name;
+    return ctx.model().removed_key(DumpModel::Kind::Function, key) != nullptr ||
+           ctx.model().removed_key(DumpModel::Kind::Relation, key) != nullptr;
+  }
+
   void heroku_internal(StatementContext& ctx) {
     for (size_t i = 0; i < ctx.statement_count(); ++i) {
       size_t at = ctx.statement_begin(i);
@@ -520,16 +534,19 @@ class HerokuExt : public Rule {
         where = "names _heroku.";
       } else if (auto b = Extension::function_body(ctx, i)) {
         Tokens inner(b->first);
-        if (std::optional<size_t> r = internal_reference(inner, 0, b->first.size())) {
+        if (std::optional<size_t> r = internal_reference(inner, 0, b->first.size());
+            r && !removal_cascade_reports(ctx, inner, *r)) {
           ref = b->second.at(*r);
           where = "its body names _heroku.";
         }
       }
       if (!ref) continue;
       internal_.insert(i);
+      bool body = where != "names _heroku.";
       ctx.note(*ref, describe(ctx, i) + ": " + where +
-                         ", Heroku's own management schema, which is not carried over to DB9: this fails there "
-                         "unless the reference is removed by hand",
+                         ", Heroku's own management schema, which is not carried over to DB9: " +
+                         (body ? "it loads, but fails there when it runs, unless the reference is removed by hand"
+                               : "this fails there unless the reference is removed by hand"),
                Severity::Error);
     }
   }

@@ -38,6 +38,13 @@ BEGIN
 END;
 $$;
 CREATE VIEW public.heroku_settings AS SELECT k, v FROM _heroku.settings;
+-- A body naming something of _heroku the dump never created: only this rule
+-- can say so (the one above is the cascade's, said once).
+CREATE FUNCTION public.validate() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM _heroku.validate_extension();
+END;
+$$;
 -- Look-alikes: schemas heroku and _herokuapp, a role and strings, an event
 -- trigger of its own (the unsupported rule's).
 CREATE SCHEMA heroku;
