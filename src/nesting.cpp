@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "big_stack.hpp"
+#include "wire.hpp"
 
 namespace db9 {
 
@@ -276,15 +277,6 @@ size_t message_depth(const uint8_t* data, size_t len, const ProtobufCMessageDesc
   };
   std::vector<Frame> stack{{data, data + len, descriptor}};
   size_t deepest = 1;
-  auto varint = [](const uint8_t*& p, const uint8_t* end, uint64_t& v) {
-    v = 0;
-    for (int shift = 0; p < end && shift < 64; shift += 7) {
-      uint8_t b = *p++;
-      v |= static_cast<uint64_t>(b & 0x7f) << shift;
-      if ((b & 0x80) == 0) return true;
-    }
-    return false;
-  };
   while (!stack.empty()) {
     Frame& f = stack.back();
     if (f.p >= f.end) {
@@ -292,10 +284,10 @@ size_t message_depth(const uint8_t* data, size_t len, const ProtobufCMessageDesc
       continue;
     }
     uint64_t key, v;
-    if (!varint(f.p, f.end, key)) return deepest;  // not protobuf: nothing deeper to find
+    if (!read_varint(f.p, f.end, key)) return deepest;  // not protobuf: nothing deeper to find
     switch (key & 7) {
       case 0:
-        if (!varint(f.p, f.end, v)) return deepest;
+        if (!read_varint(f.p, f.end, v)) return deepest;
         break;
       case 1:
         if (f.end - f.p < 8) return deepest;
@@ -306,7 +298,7 @@ size_t message_depth(const uint8_t* data, size_t len, const ProtobufCMessageDesc
         f.p += 4;
         break;
       case 2: {
-        if (!varint(f.p, f.end, v) || v > static_cast<uint64_t>(f.end - f.p)) return deepest;
+        if (!read_varint(f.p, f.end, v) || v > static_cast<uint64_t>(f.end - f.p)) return deepest;
         const uint8_t* payload = f.p;
         f.p += v;
         const ProtobufCFieldDescriptor* fd =

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "nesting.hpp"
+#include "wire.hpp"
 
 namespace db9 {
 
@@ -47,15 +48,7 @@ struct Wire {
   const uint8_t* p;
   const uint8_t* end;
   uint64_t value = 0;  // the last varint field's value
-  bool varint(uint64_t& v) {
-    v = 0;
-    for (int shift = 0; p < end && shift < 64; shift += 7) {
-      uint8_t b = *p++;
-      v |= static_cast<uint64_t>(b & 0x7f) << shift;
-      if ((b & 0x80) == 0) return true;
-    }
-    return false;
-  }
+  bool varint(uint64_t& v) { return read_varint(p, end, v); }
   // Next field: number and, for length-delimited ones, the payload.
   bool field(uint32_t& number, Wire& payload) {
     uint64_t key;

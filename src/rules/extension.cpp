@@ -263,21 +263,6 @@ class Extension : public Rule {
   }
 
  private:
-  // CREATE [OR REPLACE] [TRUSTED] [PROCEDURAL] LANGUAGE name without HANDLER
-  // parses as CREATE EXTENSION name: only the words tell them apart.
- public:
-  static bool is_create_language(const StatementContext& ctx, size_t i) {
-    const Tokens& t = ctx.tokens();
-    size_t end = ctx.statement_end(i);
-    for (size_t k = t.first_at_or_after(ctx.statement_begin(i)); k < t.size() && static_cast<size_t>(t[k].start) < end;
-         ++k) {
-      if (t[k].token == PG_QUERY__TOKEN__EXTENSION) return false;
-      if (t[k].token == PG_QUERY__TOKEN__LANGUAGE) return true;
-    }
-    return false;
-  }
-
- private:
   static std::string not_on_db9(const std::string& names) {
     bool several = names.find(", ") != std::string::npos;
     return (several ? "extensions " : "extension ") + names + (several ? " are not on DB9" : " is not on DB9");
@@ -636,7 +621,7 @@ class HerokuExt : public Rule {
     auto missing = [&](const char* ext) { return ext != nullptr && !db9_has(o, ext); };
     switch (s->node_case) {
       case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT:
-        return missing(s->create_extension_stmt->extname) || Extension::is_create_language(ctx, i);
+        return missing(s->create_extension_stmt->extname) || is_create_language(ctx, i);
       case PG_QUERY__NODE__NODE_ALTER_EXTENSION_STMT: return missing(s->alter_extension_stmt->extname);
       case PG_QUERY__NODE__NODE_ALTER_EXTENSION_CONTENTS_STMT:
         return missing(s->alter_extension_contents_stmt->extname);

@@ -70,22 +70,6 @@ std::vector<std::string> DumpModel::split_path(const std::string& s) {
   return out;
 }
 
-namespace {
-
-// CREATE LANGUAGE x without a handler is parsed as CREATE EXTENSION x.
-bool is_create_language(const StatementContext& ctx, size_t i) {
-  const Tokens& t = ctx.tokens();
-  size_t end = ctx.statement_end(i);
-  for (size_t k = t.first_at_or_after(ctx.statement_begin(i)); k < t.size() && static_cast<size_t>(t[k].start) < end;
-       ++k) {
-    if (t[k].token == PG_QUERY__TOKEN__EXTENSION) return false;
-    if (t[k].token == PG_QUERY__TOKEN__LANGUAGE) return true;
-  }
-  return false;
-}
-
-}  // namespace
-
 void DumpModel::define(const std::string& key) {
   if (key.empty()) return;
   defined_.insert(key);

@@ -437,6 +437,17 @@ bool meta_runs_more(std::string_view args) {
 }
 
 // The statement without its ';', on one line, without comments.
+bool is_create_language(const StatementContext& ctx, size_t i) {
+  const Tokens& t = ctx.tokens();
+  size_t end = ctx.statement_end(i);
+  for (size_t k = t.first_at_or_after(ctx.statement_begin(i)); k < t.size() && static_cast<size_t>(t[k].start) < end;
+       ++k) {
+    if (t[k].token == PG_QUERY__TOKEN__EXTENSION) return false;
+    if (t[k].token == PG_QUERY__TOKEN__LANGUAGE) return true;
+  }
+  return false;
+}
+
 std::string statement_code(const StatementContext& ctx, size_t i) {
   size_t b = ctx.statement_begin(i), e = ctx.statement_end(i);
   if (e > b && ctx.text()[e - 1] == ';') --e;

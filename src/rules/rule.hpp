@@ -237,6 +237,9 @@ std::string code_text(const StatementContext& ctx, size_t begin, size_t end);
 // The name a token stands for: a plain identifier or a keyword used as a
 // name (lower-cased), or a quoted identifier (unquoted); nullopt otherwise.
 std::optional<std::string> token_identifier(const PgQuery__ScanToken& t, std::string_view text);
+// CREATE [OR REPLACE] [TRUSTED] [PROCEDURAL] LANGUAGE name without HANDLER
+// parses as CREATE EXTENSION name: only the words tell them apart.
+bool is_create_language(const StatementContext& ctx, size_t i);
 // Statement i without its ';', on one line, without comments (messages).
 std::string statement_code(const StatementContext& ctx, size_t i);
 // "public.f(a integer)": a routine's name and parameters, after FUNCTION or
