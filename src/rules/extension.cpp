@@ -514,24 +514,23 @@ class HerokuExt : public Rule {
       // Anything else that names _heroku.: a reference DB9 will not resolve.
       const Tokens& t = ctx.tokens();
       std::optional<size_t> ref = internal_reference(t, t.first_at_or_after(at), ctx.statement_end(i));
-      std::string where;
-      if (ref) {
-        where = "names _heroku.";
-      } else if (auto b = Extension::function_body(ctx, i)) {
-        Tokens inner(b->first);
-        if (std::optional<size_t> r = internal_reference(inner, 0, b->first.size());
-            r && !removal_cascade_reports(ctx, inner, *r)) {
-          ref = b->second.at(*r);
-          where = "its body names _heroku.";
+      bool in_body = false;  // the name is in a function body, not in the statement's own words
+      if (!ref) {
+        if (auto b = Extension::function_body(ctx, i)) {
+          Tokens inner(b->first);
+          if (std::optional<size_t> r = internal_reference(inner, 0, b->first.size());
+              r && !removal_cascade_reports(ctx, inner, *r)) {
+            ref = b->second.at(*r);
+            in_body = true;
+          }
         }
       }
       if (!ref) continue;
       internal_.insert(i);
-      bool body = where != "names _heroku.";
-      ctx.note(*ref, describe(ctx, i) + ": " + where +
+      ctx.note(*ref, describe(ctx, i) + (in_body ? ": its body names _heroku." : ": names _heroku.") +
                          ", Heroku's own management schema, which is not carried over to DB9: " +
-                         (body ? "it loads, but fails there when it runs, unless the reference is removed by hand"
-                               : "this fails there unless the reference is removed by hand"),
+                         (in_body ? "it loads, but fails there when it runs, unless the reference is removed by hand"
+                                  : "this fails there unless the reference is removed by hand"),
                Severity::Error);
     }
   }

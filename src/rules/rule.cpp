@@ -436,7 +436,6 @@ bool meta_runs_more(std::string_view args) {
   return false;
 }
 
-// The statement without its ';', on one line, without comments.
 bool is_create_language(const StatementContext& ctx, size_t i) {
   const Tokens& t = ctx.tokens();
   size_t end = ctx.statement_end(i);
@@ -448,6 +447,7 @@ bool is_create_language(const StatementContext& ctx, size_t i) {
   return false;
 }
 
+// The statement without its ';', on one line, without comments.
 std::string statement_code(const StatementContext& ctx, size_t i) {
   size_t b = ctx.statement_begin(i), e = ctx.statement_end(i);
   if (e > b && ctx.text()[e - 1] == ';') --e;
