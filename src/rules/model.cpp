@@ -99,6 +99,21 @@ void DumpModel::define(const std::string& key) {
   }
 }
 
+namespace {
+bool is_always(const char* generated_when) { return generated_when != nullptr && generated_when[0] == 'a'; }
+// A column GENERATED ALWAYS AS IDENTITY.
+bool always_identity_column(const PgQuery__ColumnDef* col) {
+  if (col->identity != nullptr && col->identity[0] == 'a') return true;
+  for (size_t k = 0; k < col->n_constraints; ++k) {
+    const PgQuery__Node* n = col->constraints[k];
+    if (n->node_case == PG_QUERY__NODE__NODE_CONSTRAINT &&
+        n->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY && is_always(n->constraint->generated_when))
+      return true;
+  }
+  return false;
+}
+}  // namespace
+
 void DumpModel::observe(const StatementContext& ctx, size_t i) {
   const RuleOptions& o = ctx.options();
   // Only the kinds that define something or set the search_path are
@@ -118,6 +133,11 @@ void DumpModel::observe(const StatementContext& ctx, size_t i) {
     case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT:
     case PG_QUERY__NODE__NODE_DEFINE_STMT:
     case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
+      break;
+    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
+      // Only for an identity column made or changed (pg_dump's ALTER TABLE
+      // ... ADD GENERATED ALWAYS AS IDENTITY): the rest is not unpacked.
+      if (!ctx.mentions(i, "generated")) return;
       break;
     default:
       return;
@@ -170,7 +190,49 @@ void DumpModel::observe(const StatementContext& ctx, size_t i) {
         if (setting && value && lower(setting) == "search_path") set_search_path(split_path(value), o);
       });
       break;
-    case PG_QUERY__NODE__NODE_CREATE_STMT: relation(s->create_stmt->relation); break;
+    case PG_QUERY__NODE__NODE_CREATE_STMT: {
+      const PgQuery__CreateStmt* c = s->create_stmt;
+      relation(c->relation);
+      std::string k = key(c->relation, o);
+      size_t columns = 0;
+      for (size_t e = 0; e < c->n_table_elts; ++e) {
+        const PgQuery__Node* el = c->table_elts[e];
+        if (el->node_case != PG_QUERY__NODE__NODE_COLUMN_DEF) continue;
+        ++columns;
+        if (always_identity_column(el->column_def)) identity_always_.insert(k);
+      }
+      if (c->n_inh_relations == 0 && c->partbound == nullptr && c->of_typename == nullptr) column_counts_[k] = columns;
+      else column_counts_.erase(k);
+      break;
+    }
+    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: {
+      const PgQuery__AlterTableStmt* a = s->alter_table_stmt;
+      if (a->relation == nullptr) break;
+      for (size_t c = 0; c < a->n_cmds; ++c) {
+        if (a->cmds[c]->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_CMD) continue;
+        const PgQuery__AlterTableCmd* cmd = a->cmds[c]->alter_table_cmd;
+        bool always = false;
+        if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddIdentity && cmd->def != nullptr &&
+            cmd->def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT)
+          always = is_always(cmd->def->constraint->generated_when);
+        else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn && cmd->def != nullptr &&
+                 cmd->def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF)
+          always = always_identity_column(cmd->def->column_def);
+        else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetIdentity && cmd->def != nullptr &&
+                 cmd->def->node_case == PG_QUERY__NODE__NODE_LIST)
+          for (size_t d = 0; d < cmd->def->list->n_items; ++d) {
+            const PgQuery__Node* item = cmd->def->list->items[d];
+            if (item->node_case != PG_QUERY__NODE__NODE_DEF_ELEM || item->def_elem->defname == nullptr ||
+                std::string_view(item->def_elem->defname) != "generated" || item->def_elem->arg == nullptr)
+              continue;
+            const PgQuery__Node* v = item->def_elem->arg;
+            // ATTRIBUTE_IDENTITY_ALWAYS is 'a'.
+            if (v->node_case == PG_QUERY__NODE__NODE_INTEGER) always = v->integer->ival == 'a';
+          }
+        if (always) identity_always_.insert(key(a->relation, o));
+      }
+      break;
+    }
     case PG_QUERY__NODE__NODE_CREATE_FOREIGN_TABLE_STMT:
       if (s->create_foreign_table_stmt->base_stmt) relation(s->create_foreign_table_stmt->base_stmt->relation);
       break;
@@ -203,6 +265,12 @@ void DumpModel::observe(const StatementContext& ctx, size_t i) {
     default:
       break;
   }
+}
+
+std::optional<size_t> DumpModel::column_count(const std::string& key) const {
+  auto it = column_counts_.find(key);
+  if (it == column_counts_.end()) return std::nullopt;
+  return it->second;
 }
 
 void DumpModel::used_before_defined(Kind kind, const std::string& key, uint64_t line) {

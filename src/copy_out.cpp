@@ -1,0 +1,167 @@
+#include "copy_out.hpp"
+
+#include <algorithm>
+
+namespace db9 {
+
+// ---- --target api: INSERTs -----------------------------------------------------------
+
+InsertWriter::InsertWriter(Output& out, CopySpec spec, Limits limits, bool overriding,
+                           std::optional<size_t> known_columns)
+    : out_(out),
+      spec_(std::move(spec)),
+      limits_(limits),
+      bounds_(spec_.format == CopySpec::Format::Csv, spec_.quote, spec_.escape),
+      encoder_(spec_),
+      header_pending_(spec_.header),
+      known_columns_(known_columns) {
+  head_ = "INSERT INTO " + spec_.table;
+  if (spec_.column_list) {
+    head_ += " (";
+    for (size_t i = 0; i < spec_.columns.size(); ++i) head_ += (i > 0 ? ", " : "") + spec_.columns[i];
+    head_ += ')';
+  }
+  if (overriding) head_ += " OVERRIDING SYSTEM VALUE";
+  head_ += " VALUES\n";
+  if (limits_.rows == 0) limits_.rows = 1;
+}
+
+void InsertWriter::feed(std::string_view data) {
+  const char* p = data.data();
+  size_t n = data.size();
+  size_t pos = 0;
+  while (pos < n) {
+    size_t end = bounds_.next_row_end(p + pos, n - pos);
+    if (end == std::string_view::npos) {
+      carry_.append(p + pos, n - pos);
+      return;
+    }
+    if (carry_.empty()) {
+      row(std::string_view(p + pos, end - 1));
+    } else {
+      carry_.append(p + pos, end - 1);
+      row(carry_);
+      carry_.clear();
+    }
+    pos += end;
+  }
+}
+
+void InsertWriter::row(std::string_view text) {
+  // A carriage return before the newline is the line end of a CRLF dump,
+  // unless a backslash escapes it (text format; in CSV the row ended
+  // outside quotes, so it is outside them too).
+  if (!text.empty() && text.back() == '\r') {
+    size_t k = text.size() - 1, run = 0;
+    while (k > 0 && text[k - 1] == '\\') --k, ++run;
+    if (spec_.format == CopySpec::Format::Csv || run % 2 == 0) text.remove_suffix(1);
+  }
+  if (header_pending_) {
+    header_pending_ = false;
+    return;
+  }
+  ++rows_;
+  if (first_row_) {
+    first_row_ = false;
+    // pg_dump writes no column list only for a table without columns, whose
+    // rows are empty lines: known from its CREATE TABLE, or else from that.
+    zero_columns_ = !spec_.column_list && (known_columns_ ? *known_columns_ == 0 : text.empty());
+  }
+  if (zero_columns_ && text.empty()) {
+    close_values();
+    if (++empty_rows_ >= limits_.rows) flush_empty_rows();
+    return;
+  }
+  flush_empty_rows();
+  encoded_.clear();
+  if (!encoder_.encode(text, encoded_)) {
+    // Not reachable for a row that ended: its quotes were closed.
+    encoded_.clear();
+    return;
+  }
+  // A new statement begins before either bound would be passed; a single
+  // row larger than the byte bound goes alone.
+  constexpr size_t kSeparator = 2, kEnd = 2;  // ",\n" and ";\n"
+  if (open_ && (open_rows_ + 1 > limits_.rows || open_bytes_ + kSeparator + encoded_.size() + kEnd > limits_.bytes))
+    close_values();
+  if (!open_) {
+    out_.write(head_);
+    open_ = true;
+    open_rows_ = 0;
+    open_bytes_ = head_.size();
+    ++statements_;
+  } else {
+    out_.write(",\n");
+    open_bytes_ += kSeparator;
+  }
+  out_.write(encoded_);
+  open_bytes_ += encoded_.size();
+  ++open_rows_;
+}
+
+void InsertWriter::close_values() {
+  if (!open_) return;
+  out_.write(";\n");
+  open_ = false;
+}
+
+void InsertWriter::flush_empty_rows() {
+  if (empty_rows_ == 0) return;
+  out_.write("INSERT INTO " + spec_.table + " SELECT FROM generate_series(1, " + std::to_string(empty_rows_) + ");\n");
+  ++statements_;
+  empty_rows_ = 0;
+}
+
+bool InsertWriter::finish() {
+  bool whole = carry_.empty();
+  carry_.clear();
+  close_values();
+  flush_empty_rows();
+  return whole;
+}
+
+// ---- --target psql: COPY in batches ------------------------------------------------------
+
+CopyBatcher::CopyBatcher(Output& out, std::string statement, std::string end_line, size_t batch_bytes, bool csv,
+                         char quote, char escape)
+    : out_(out),
+      statement_(std::move(statement)),
+      end_line_(std::move(end_line)),
+      batch_(std::max<size_t>(batch_bytes, 1)),
+      bounds_(csv, quote, escape) {}
+
+void CopyBatcher::feed(std::string_view data) {
+  // A block ends at the first row end at or past `batch_` bytes: each
+  // written block is at most one row past the bound, and a block that is
+  // not larger than the bound is never cut (sanitizing again changes
+  // nothing).
+  const char* p = data.data();
+  size_t n = data.size();
+  size_t pos = 0;
+  while (pos < n) {
+    if (cut_pending_) {
+      out_.write(end_line_);
+      out_.write(statement_);
+      ++batches_;
+      in_block_ = 0;
+      cut_pending_ = false;
+    }
+    size_t rest = n - pos;
+    // A newline at offset e in the rest ends the block when
+    // in_block_ + e + 1 >= batch_.
+    size_t need = in_block_ >= batch_ ? 0 : batch_ - in_block_;
+    size_t from = need == 0 ? 0 : (need > rest ? rest : need - 1);
+    size_t end = bounds_.next_row_end(p + pos, rest, from);
+    if (end == std::string_view::npos) {
+      out_.write(std::string_view(p + pos, rest));
+      in_block_ += rest;
+      return;
+    }
+    out_.write(std::string_view(p + pos, end));
+    in_block_ += end;
+    pos += end;
+    cut_pending_ = in_block_ >= batch_;
+  }
+}
+
+}  // namespace db9

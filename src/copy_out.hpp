@@ -1,0 +1,95 @@
+// The two writers of COPY data in the output stage, one per import path:
+//
+//   InsertWriter  --target api (db9 db sql -f: SQL over HTTP, no COPY
+//                 sub-protocol): the rows become multi-row INSERT
+//                 statements, in batches of --insert-batch rows and
+//                 --insert-batch-bytes bytes.
+//   CopyBatcher   --target psql: a block larger than --copy-batch bytes is
+//                 cut at row boundaries into several COPY ... FROM stdin
+//                 blocks, the COPY statement repeated byte for byte, so that
+//                 psql loads and commits each on its own.
+//
+// Both take the data in the pieces the splitter gives (cut anywhere) and
+// find rows with the same RowBoundaries (src/copy_data.hpp); memory is one
+// row (and, for INSERTs, nothing more: rows are written as they come).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "copy_data.hpp"
+#include "output.hpp"
+
+namespace db9 {
+
+class InsertWriter {
+ public:
+  struct Limits {
+    size_t rows = 1000;           // --insert-batch
+    size_t bytes = size_t{1} << 20;  // --insert-batch-bytes
+  };
+  // `overriding`: the table has GENERATED ALWAYS identity columns.
+  // `known_columns`: how many columns the dump's CREATE TABLE gave it (a
+  // COPY without a column list into a table of none writes empty lines).
+  InsertWriter(Output& out, CopySpec spec, Limits limits, bool overriding, std::optional<size_t> known_columns);
+  void feed(std::string_view data);
+  // The end of the block: the open statement is closed. Returns false
+  // when the data ended inside a row (a quoted CSV field still open at
+  // the \. line): that row is not written.
+  bool finish();
+  // The input ended inside the block: the partial row is dropped and the
+  // open statement is left unfinished.
+  void abandon() { carry_.clear(); }
+
+  uint64_t rows() const { return rows_; }
+  uint64_t statements() const { return statements_; }
+
+ private:
+  void row(std::string_view text);
+  void close_values();
+  void flush_empty_rows();
+
+  Output& out_;
+  CopySpec spec_;
+  Limits limits_;
+  RowBoundaries bounds_;
+  RowEncoder encoder_;
+  std::string head_;       // "INSERT INTO t (a, b) VALUES\n"
+  std::string carry_;      // a row begun in an earlier piece
+  std::string encoded_;    // the row being written
+  bool header_pending_;    // HEADER: the first row is not data
+  bool first_row_ = true;
+  bool zero_columns_ = false;  // the table has no columns: rows are empty lines
+  std::optional<size_t> known_columns_;
+  bool open_ = false;      // an INSERT ... VALUES is open
+  size_t open_rows_ = 0;
+  size_t open_bytes_ = 0;
+  uint64_t empty_rows_ = 0;  // zero-column rows not yet written
+  uint64_t rows_ = 0;
+  uint64_t statements_ = 0;
+};
+
+class CopyBatcher {
+ public:
+  // `statement`: the COPY statement (or \copy line) as written, through its
+  // line end; `end_line`: "\\.\n" (or with "\r\n" in a CRLF dump).
+  CopyBatcher(Output& out, std::string statement, std::string end_line, size_t batch_bytes, bool csv, char quote,
+              char escape);
+  void feed(std::string_view data);
+  // Blocks written for this one (1 when it was not cut).
+  uint64_t batches() const { return batches_; }
+
+ private:
+  Output& out_;
+  std::string statement_;
+  std::string end_line_;
+  size_t batch_;
+  RowBoundaries bounds_;
+  size_t in_block_ = 0;       // data bytes in the block being written
+  bool cut_pending_ = false;  // the block is full: the next data begins a new one
+  uint64_t batches_ = 1;
+};
+
+}  // namespace db9
