@@ -25,7 +25,9 @@
 # unsanitized dump restored too, and the default path's checksums must equal
 # it; one line per table; every table but no_columns_empty holds rows; a
 # run with small batches (--insert-batch 7 --insert-batch-bytes 4K) round
-# trips as well.
+# trips as well; and so does its data-only dump (pg_dump -a of the restored
+# zoo) with --target api, loaded over its schema-only dump (pg_dump -s),
+# where no CREATE TABLE tells the filter which columns are identity ALWAYS.
 # A directory is the real-dumps corpus: the files tests/roundtrip/
 # real_dumps.sh excuses (its EXCUSED list, read from that script) are not
 # run here, for the same reason, shown as a comment.
@@ -108,6 +110,19 @@ warnings_in() {
          END { print n + 0 }' "$2" -
 }
 
+# insert_limits FILE ROWS BYTES: "statements, most rows in one, most bytes
+# in one of several rows, how many go over ROWS or (with several rows)
+# BYTES" of the INSERT statements in FILE (a row is a line of its own,
+# "(...)," or "(...);", as --target api writes them).
+insert_limits() {
+  LC_ALL=C awk -v maxr="$2" -v maxb="$3" '
+    /^INSERT INTO / { ins = 1; bytes = 0; rows = 0; k++ }
+    ins { bytes += length($0) + 1; if ($0 ~ /^\(/) rows++ }
+    ins && /;$/ { ins = 0; if (rows > mr) mr = rows; if (rows > 1 && bytes > mb) mb = bytes
+                  if (rows > maxr || (rows > 1 && bytes > maxb)) over++ }
+    END { printf "%d statements, at most %d rows in one, at most %d bytes in one of several rows, %d over\n", k, mr, mb, over }' "$1"
+}
+
 # roundtrip FILE LABEL SCS ZOO
 roundtrip() {
   local f=$1 label=$2 scs=$3 zoo=$4 w rc want got raw copies inserts warns
@@ -126,6 +141,19 @@ roundtrip() {
     else bad "$label: the unsanitized dump restores with ON_ERROR_STOP=1" "$(first_error "$w.raw.log")"; fi
     check "$label: every table but no_columns_empty holds rows" "no_columns_empty" \
       "$(awk -F'\t' '$2 == 0 { print $1 }' <<< "$want")"
+    # A data-only dump (pg_dump -a) of it, loaded over its schema-only dump
+    # (pg_dump -s) as people load data into a schema made beforehand: the
+    # INSERTs cannot learn from a CREATE TABLE which columns are identity
+    # ALWAYS columns.
+    "$PG_BIN/pg_dump" -s -d "$db" -f "$w.schema-only.sql" && "$PG_BIN/pg_dump" -a -d "$db" -f "$w.data-only.sql"
+    "$bin" -q --target api "$w.data-only.sql" > "$w.data-only.api.sql" 2> "$w.data-only.api.err"
+    rc=$?
+    if [ $rc = 0 ] && restore "$w.schema-only.sql" "$w.schema-only.log" &&
+       "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -d "$db" -f "$w.data-only.api.sql" > "$w.data-only.log" 2>&1; then
+      same_per_table "$label, data only (pg_dump -a) --target api over pg_dump -s" "$want" "$(sums)"
+    else bad "$label, data only (pg_dump -a): --target api output restores with ON_ERROR_STOP=1 over the schema (pg_dump -s)" \
+      "exit $rc" "$(first_error "$w.schema-only.log")" "$(first_error "$w.data-only.log")" \
+      "$(grep -m 1 'ERROR:' "$w.data-only.log" | grep -oE '^psql:[^:]*:[0-9]+')"; fi
   fi
 
   # --target api.
@@ -136,6 +164,13 @@ roundtrip() {
   check "$label: --target api leaves no COPY ... FROM stdin (the default output has $(grep -ciE '^COPY .* FROM stdin' "$w.default.sql"))" 0 "$copies"
   if restore "$w.api.sql" "$w.api.log"; then
     ok "$label: --target api output restores with ON_ERROR_STOP=1 ($(grep -c '^INSERT INTO ' "$w.api.sql") INSERT statements)"
+    if [ "$zoo" = 1 ]; then
+      lim=$(insert_limits "$w.api.sql" 1000 1048576)
+      [[ $lim == *", 0 over" ]] && ok "$label: --target api: no INSERT over 1000 rows or (with more than one row) 1 MiB: $lim" ||
+        bad "$label: --target api: no INSERT over 1000 rows or (with more than one row) 1 MiB" "$lim"
+      check "$label: --target api: many_rows' 2,500 rows in ceil(2500 / 1000) = 3 INSERT statements" 3 \
+        "$(grep -c '^INSERT INTO public.many_rows ' "$w.api.sql")"
+    fi
     got=$(sums)
     if [ "$zoo" = 1 ]; then same_per_table "$label --target api" "$want" "$got"; else same "$label --target api" "$want" "$got"; fi
   else bad "$label: --target api output restores with ON_ERROR_STOP=1" "$(first_error "$w.api.log")" \
@@ -148,12 +183,15 @@ roundtrip() {
       bad "$label: --target api --insert-batch 7 --insert-batch-bytes 4K exits 0 (got $rc)" "$(tail -n 2 "$w.small.err")"
     if [ $rc = 0 ] && restore "$w.small.sql" "$w.small.log"; then
       same "$label --target api, batches of 7 rows / 4 KiB ($(grep -c '^INSERT INTO ' "$w.small.sql") INSERT statements)" "$want" "$(sums)"
+      lim=$(insert_limits "$w.small.sql" 7 4096)
+      [[ $lim == *", 0 over" ]] && ok "$label: batches of 7 rows / 4 KiB: no INSERT over 7 rows or (with more than one row) 4096 bytes: $lim" ||
+        bad "$label: batches of 7 rows / 4 KiB: no INSERT over 7 rows or (with more than one row) 4096 bytes" "$lim"
     else bad "$label: small batches restore with ON_ERROR_STOP=1" "$(first_error "$w.small.log" 2>/dev/null)"; fi
   fi
 
   [ "$scs" = 1 ] || return
-  if [ "$(grep -ciE '^COPY .* FROM stdin' "$w.default.sql")" = 0 ]; then
-    echo "# $label: no COPY data, so no standard_conforming_strings=off run"; return
+  if [ "$(awk '!inb && /^COPY .* FROM stdin/ { inb = 1; next } inb && $0 == "\\." { inb = 0; next } inb { k++ } END { print k + 0 }' "$w.default.sql")" = 0 ]; then
+    echo "# $label: no COPY data rows, so no standard_conforming_strings=off run"; return
   fi
   inserts=$(scs_off "$w.api.sql" "$w.scs.sql" "$w.scs.ranges")
   [ "$inserts" -gt 0 ] && ok "$label, standard_conforming_strings off: $inserts INSERT statements in the data sections" ||
