@@ -1,9 +1,11 @@
 -- COPY ... FROM stdin as people write it by hand (pg_dump never does):
 -- no column list, columns in another order or a subset, CSV with its
--- options, a text-format NULL string and DELIMITER, escapes pg_dump never
--- writes (\x41, \101, \q), lowercase keywords, a search_path instead of a
+-- options (rows over several lines), a text-format NULL string and
+-- DELIMITER, escapes pg_dump never writes (\x41, \101, \q, a backslash
+-- before a raw newline), lowercase keywords, a search_path instead of a
 -- schema. roundtrip-api restores it through psql (as it is) and through
--- --target api, and every table must come out the same (api_insert.sh).
+-- --target api, and every table must come out the same (api_insert.sh);
+-- roundtrip-copy-batch cuts it into blocks of about one row (copy_batch.sh).
 SET client_min_messages = warning;
 CREATE SCHEMA shapes;
 SET search_path = shapes, public;
@@ -41,6 +43,16 @@ COPY texty FROM stdin WITH (DELIMITER '|', NULL 'NULL');
 \x41\101\q|NULL|\N
 a\|b|\\N|tab\there
 |x|NULL
+\.
+-- A backslash before a raw newline: the newline is data, the row goes on
+-- on the next line (COPY's text format; pg_dump writes \n instead).
+COPY texty FROM stdin;
+line one\
+continued	b	c
+three\
+\
+more	\
+	x
 \.
 COPY texty (a, b, c) FROM STDIN (FORMAT text, ENCODING 'UTF8');
 é 😀	\\	\\.x

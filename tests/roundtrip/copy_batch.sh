@@ -22,13 +22,21 @@
 #     back byte for byte;
 #   - --target api: a warning names pgbench_accounts (over 50,000 rows) and
 #     no smaller table.
+# Then, for every FILE given (the type zoo, hand-written COPY shapes with
+# rows over several lines): --copy-batch 100 (a block for about every
+# row, cut inside every kind of value) restores with ON_ERROR_STOP=1 and
+# every table's rows and checksum equal those of the file restored
+# through the default path; the blocks are more than the input's.
 # The measured sizes (the smallest and largest block but the last, the
 # last) are printed as comments. Output is TAP.
 # COPY_BATCH_SCALE sets the pgbench scale (default 10); COPY_BATCH_KEEP=DIR
 # keeps the dumps and logs.
-# Usage: copy_batch.sh DB9_SANITIZE
+# Usage: copy_batch.sh DB9_SANITIZE [FILE...]
 set -u
 bin=$(realpath "$1")
+shift
+files=()
+for f in "$@"; do files+=("$(realpath "$f")"); done
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/../lib/roundtrip.sh"
 # (a detail of several lines stays a TAP comment, line by line)
@@ -147,6 +155,28 @@ small=$(grep -E 'warning' "$tmp/api.err" | grep -cE 'pgbench_(branches|tellers|h
 [ "$accounts" -ge 1 ] && ok "--target api: a warning names pgbench_accounts ($((scale * 100000)) rows): $(grep -m 1 -E 'warning.*pgbench_accounts' "$tmp/api.err" | cut -c1-200)" ||
   bad "--target api: a warning names pgbench_accounts (over 50,000 rows)" "$(grep -m 3 warning "$tmp/api.err")"
 check "--target api: no warning names a smaller table" 0 "$small"
+
+# Small blocks over the type zoo and the hand-written shapes.
+for f in "${files[@]}"; do
+  label=$(basename "$f")
+  psql_src -d postgres -c "DROP DATABASE IF EXISTS small" -c "CREATE DATABASE small" >/dev/null
+  "$bin" -q "$f" > "$tmp/$label.default.sql" 2> "$tmp/$label.default.err" &&
+    psql_src -d small -f "$tmp/$label.default.sql" > "$tmp/$label.default.log" 2>&1 ||
+    { bad "$label: the default path restores" "$(grep -m 2 -E 'ERROR|error:' "$tmp/$label.default.log" "$tmp/$label.default.err")"; continue; }
+  want=$(sums small)
+  "$bin" -q --copy-batch 100 "$f" > "$tmp/$label.small.sql" 2> "$tmp/$label.small.err"
+  rc=$?
+  in_blocks=$(grep -c '^COPY .* FROM stdin' "$tmp/$label.default.sql")
+  out_blocks=$(grep -c '^COPY .* FROM stdin' "$tmp/$label.small.sql")
+  [ $rc = 0 ] && [ "$out_blocks" -gt "$in_blocks" ] && ok "$label: --copy-batch 100: $out_blocks COPY blocks (the default path: $in_blocks)" ||
+    bad "$label: --copy-batch 100 exits 0 with more blocks than the default path (exit $rc, $out_blocks blocks against $in_blocks)" "$(tail -n 2 "$tmp/$label.small.err")"
+  psql_src -d postgres -c "DROP DATABASE small" -c "CREATE DATABASE small" >/dev/null
+  if psql_src -d small -f "$tmp/$label.small.sql" > "$tmp/$label.small.log" 2>&1; then
+    got=$(sums small)
+    [ "$got" = "$want" ] && ok "$label: --copy-batch 100 restores with ON_ERROR_STOP=1, every table's rows and checksum equal the default path's ($(grep -c . <<< "$want") tables)" ||
+      bad "$label: --copy-batch 100: every table's rows and checksum equal the default path's" "$(diff <(echo "$want") <(echo "$got") | head -6)"
+  else bad "$label: --copy-batch 100 restores with ON_ERROR_STOP=1" "$(grep -m 2 ERROR "$tmp/$label.small.log")"; fi
+done
 
 echo "# runtime $((SECONDS - start)) s"
 echo "1..$n"
