@@ -7,6 +7,7 @@
 #     table's rows and checksum taken (table_sums.sql: count and md5 of
 #     string_agg(t::text ORDER BY t::text), TimeZone UTC);
 #   - sanitized with --target api: exit 0, and no COPY ... FROM stdin left;
+#     sanitized again with --target api, that output does not change;
 #   - that output restores with ON_ERROR_STOP=1 into a fresh database, and
 #     every table's rows and checksum equal the source's;
 #   - with --scs-off (for the files after it; --no-scs-off ends it): the
@@ -162,6 +163,9 @@ roundtrip() {
   [ $rc = 0 ] && ok "$label: --target api exits 0" || { bad "$label: --target api exits 0 (got $rc)" "$(tail -n 2 "$w.api.err")"; return; }
   copies=$(grep -ciE '^COPY .* FROM stdin' "$w.api.sql")
   check "$label: --target api leaves no COPY ... FROM stdin (the default output has $(grep -ciE '^COPY .* FROM stdin' "$w.default.sql"))" 0 "$copies"
+  if "$bin" --target api "$w.api.sql" 2> "$w.api.again.err" | cmp -s - "$w.api.sql" && grep -q " 0 changes," "$w.api.again.err"; then
+    ok "$label: --target api on its own output changes nothing"
+  else bad "$label: --target api on its own output changes nothing" "$(grep -v '^db9-sanitize:' "$w.api.again.err" | head -3)" "$(tail -n 1 "$w.api.again.err")"; fi
   if restore "$w.api.sql" "$w.api.log"; then
     ok "$label: --target api output restores with ON_ERROR_STOP=1 ($(grep -c '^INSERT INTO ' "$w.api.sql") INSERT statements)"
     if [ "$zoo" = 1 ]; then
