@@ -581,7 +581,11 @@ std::optional<std::string> Pipeline::plan_copy_output(const Item& item, std::str
     if (action == Action::Comment) out += commented(text.substr(code));
     return out;
   }
-  if (!options_.rules.enabled("copy-batch") || options_.copy_batch_bytes == 0 || !plan.repeatable) return std::nullopt;
+  // Batches need the statement alone, whose options are known (HEADER is
+  // repeated; binary data has no row ends to cut at).
+  if (!options_.rules.enabled("copy-batch") || options_.copy_batch_bytes == 0 || !plan.repeatable || !plan.spec ||
+      plan.spec->format == CopySpec::Format::Binary)
+    return std::nullopt;
   if (suppress_.ignores("copy-batch")) return std::nullopt;
   Action action = options_.rules.action("copy-batch");
   if (action == Action::Warn || action == Action::Error) {
@@ -589,6 +593,7 @@ std::optional<std::string> Pipeline::plan_copy_output(const Item& item, std::str
     return std::nullopt;
   }
   next_batch_statement_ = std::string(text.substr(code));
+  next_batch_header_ = plan.spec->header;
   if (next_batch_statement_.empty() || next_batch_statement_.back() != '\n') next_batch_statement_ += '\n';
   return std::nullopt;
 }
@@ -612,7 +617,8 @@ void Pipeline::begin_copy_output(const CopyFormat& f) {
     const std::string& st = next_batch_statement_;
     bool crlf = st.size() >= 2 && st[st.size() - 2] == '\r';
     batcher_ = std::make_unique<CopyBatcher>(out_, std::move(next_batch_statement_), crlf ? "\\.\r\n" : "\\.\n",
-                                             options_.copy_batch_bytes, f.csv, f.quote, f.escape);
+                                             options_.copy_batch_bytes, f.csv, f.quote, f.escape,
+                                             next_batch_header_);
     next_batch_statement_.clear();
   }
 }
