@@ -73,29 +73,27 @@ void InsertWriter::row(std::string_view text) {
     return;
   }
   flush_empty_rows();
-  encoded_.clear();
-  if (!encoder_.encode(text, encoded_)) {
-    // Not reachable for a row that ended: its quotes were closed.
-    encoded_.clear();
-    return;
-  }
+  // The row is encoded after its separator from the row before, so that it
+  // is written in one piece either way.
+  constexpr size_t kSeparator = 2, kEnd = 2;  // ",\n" and ";\n"
+  encoded_.assign(",\n");
+  if (!encoder_.encode(text, encoded_)) return;  // not reachable for a row that ended: its quotes were closed
+  size_t size = encoded_.size() - kSeparator;
   // A new statement begins before either bound would be passed; a single
   // row larger than the byte bound goes alone.
-  constexpr size_t kSeparator = 2, kEnd = 2;  // ",\n" and ";\n"
-  if (open_ && (open_rows_ + 1 > limits_.rows || open_bytes_ + kSeparator + encoded_.size() + kEnd > limits_.bytes))
+  if (open_ && (open_rows_ + 1 > limits_.rows || open_bytes_ + kSeparator + size + kEnd > limits_.bytes))
     close_values();
   if (!open_) {
     out_.write(head_);
     open_ = true;
     open_rows_ = 0;
-    open_bytes_ = head_.size();
+    open_bytes_ = head_.size() + size;
     ++statements_;
+    out_.write(std::string_view(encoded_).substr(kSeparator));
   } else {
-    out_.write(",\n");
-    open_bytes_ += kSeparator;
+    open_bytes_ += kSeparator + size;
+    out_.write(encoded_);
   }
-  out_.write(encoded_);
-  open_bytes_ += encoded_.size();
   ++open_rows_;
 }
 
