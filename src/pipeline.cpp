@@ -460,10 +460,11 @@ void Pipeline::on_copy_end(const Item& item) {
     // text and CSV format alike, so the whole block fails instead. Under
     // --target api the INSERT being written is left open and this line
     // ends it as a statement that fails (the batches before it are loaded).
+    bool inserting = inserts_ != nullptr;  // the output ends in a row of an open INSERT, not in data
     if (inserts_) inserts_->abandon();
     inserts_.reset();
     batcher_.reset();
-    if (item.copy_bytes > 0 && !copy_data_ends_line_) out_.write("\n");
+    if (item.copy_bytes > 0 && (!copy_data_ends_line_ || inserting)) out_.write("\n");
     out_.write("\\.db9-sanitize: the input ended inside this COPY block; refusing to load part of a table\n");
     Location at = sources_.locate(copy_offset_, copy_line_, 1);
     fatal(item, 0,
