@@ -413,10 +413,6 @@ RowEncoder::RowEncoder(const CopySpec& spec) : spec_(spec) {
   kind_[static_cast<unsigned char>(spec.delimiter)] = kDelimiter;
 }
 
-const char* RowEncoder::skip_plain(const char* p, const char* end) const {
-  return skip_plain_sse(p, end, spec_.delimiter);
-}
-
 std::optional<size_t> RowEncoder::encode(std::string_view row, std::string& out) {
   if (spec_.format == CopySpec::Format::Csv) return csv_row(row, out);
   return text_row(row, out);
@@ -426,14 +422,16 @@ size_t RowEncoder::text_row(std::string_view row, std::string& out) {
   const char* p = row.data();
   const char* end = p + row.size();
   const std::string& null = spec_.null_string;
+  const char delimiter = spec_.delimiter;
   size_t fields = 0;
+  out.reserve(out.size() + row.size() + row.size() / 2 + 64);
   out += '(';
   for (;;) {
     if (fields > 0) out += ", ";
     const char* f = p;
     unsigned seen = 0;
     while (p < end) {
-      p = skip_plain(p, end);
+      p = skip_plain_sse(p, end, delimiter);
       if (p == end) break;
       uint8_t k = kind_[static_cast<unsigned char>(*p)];
       if (k == 0) {

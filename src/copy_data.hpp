@@ -78,7 +78,6 @@ class RowEncoder {
 
  private:
   size_t text_row(std::string_view row, std::string& out);
-  const char* skip_plain(const char* p, const char* end) const;
   std::optional<size_t> csv_row(std::string_view row, std::string& out);
   const CopySpec& spec_;
   uint8_t kind_[256];   // text format: what each byte is to the field scanner

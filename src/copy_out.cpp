@@ -73,29 +73,27 @@ void InsertWriter::row(std::string_view text) {
     return;
   }
   flush_empty_rows();
-  encoded_.clear();
-  if (!encoder_.encode(text, encoded_)) {
-    // Not reachable for a row that ended: its quotes were closed.
-    encoded_.clear();
-    return;
-  }
+  // The row is encoded after its separator from the row before, so that it
+  // is written in one piece either way.
+  constexpr size_t kSeparator = 2, kEnd = 2;  // ",\n" and ";\n"
+  encoded_.assign(",\n");
+  if (!encoder_.encode(text, encoded_)) return;  // not reachable for a row that ended: its quotes were closed
+  size_t size = encoded_.size() - kSeparator;
   // A new statement begins before either bound would be passed; a single
   // row larger than the byte bound goes alone.
-  constexpr size_t kSeparator = 2, kEnd = 2;  // ",\n" and ";\n"
-  if (open_ && (open_rows_ + 1 > limits_.rows || open_bytes_ + kSeparator + encoded_.size() + kEnd > limits_.bytes))
+  if (open_ && (open_rows_ + 1 > limits_.rows || open_bytes_ + kSeparator + size + kEnd > limits_.bytes))
     close_values();
   if (!open_) {
     out_.write(head_);
     open_ = true;
     open_rows_ = 0;
-    open_bytes_ = head_.size();
+    open_bytes_ = head_.size() + size;
     ++statements_;
+    out_.write(std::string_view(encoded_).substr(kSeparator));
   } else {
-    out_.write(",\n");
-    open_bytes_ += kSeparator;
+    open_bytes_ += kSeparator + size;
+    out_.write(encoded_);
   }
-  out_.write(encoded_);
-  open_bytes_ += encoded_.size();
   ++open_rows_;
 }
 
@@ -123,12 +121,13 @@ bool InsertWriter::finish() {
 // ---- --target psql: COPY in batches ------------------------------------------------------
 
 CopyBatcher::CopyBatcher(Output& out, std::string statement, std::string end_line, size_t batch_bytes, bool csv,
-                         char quote, char escape)
+                         char quote, char escape, bool header)
     : out_(out),
       statement_(std::move(statement)),
       end_line_(std::move(end_line)),
       batch_(std::max<size_t>(batch_bytes, 1)),
-      bounds_(csv, quote, escape) {}
+      bounds_(csv, quote, escape),
+      header_pending_(header) {}
 
 void CopyBatcher::feed(std::string_view data) {
   // A block ends at the first row end at or past `batch_` bytes: each
@@ -138,12 +137,26 @@ void CopyBatcher::feed(std::string_view data) {
   const char* p = data.data();
   size_t n = data.size();
   size_t pos = 0;
+  if (header_pending_) {
+    // HEADER: the first line is the header, written once per batch (and
+    // counted in each batch's bytes, as sanitizing the output again counts it).
+    size_t end = bounds_.next_row_end(p, n);
+    size_t take = end == std::string_view::npos ? n : end;
+    header_.append(p, take);
+    out_.write(std::string_view(p, take));
+    in_block_ += take;
+    if (end == std::string_view::npos) return;
+    header_pending_ = false;
+    pos = take;
+    cut_pending_ = in_block_ >= batch_;
+  }
   while (pos < n) {
     if (cut_pending_) {
       out_.write(end_line_);
       out_.write(statement_);
+      out_.write(header_);
       ++batches_;
-      in_block_ = 0;
+      in_block_ = header_.size();
       cut_pending_ = false;
     }
     size_t rest = n - pos;

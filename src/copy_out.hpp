@@ -75,8 +75,10 @@ class CopyBatcher {
  public:
   // `statement`: the COPY statement (or \copy line) as written, through its
   // line end; `end_line`: "\\.\n" (or with "\r\n" in a CRLF dump).
+  // `header`: the COPY says HEADER, so its first line is not a row: every
+  // batch begins with that line again.
   CopyBatcher(Output& out, std::string statement, std::string end_line, size_t batch_bytes, bool csv, char quote,
-              char escape);
+              char escape, bool header = false);
   void feed(std::string_view data);
   // Blocks written for this one (1 when it was not cut).
   uint64_t batches() const { return batches_; }
@@ -87,6 +89,8 @@ class CopyBatcher {
   std::string end_line_;
   size_t batch_;
   RowBoundaries bounds_;
+  bool header_pending_;       // the header line is still being read
+  std::string header_;        // the header line, repeated after each cut
   size_t in_block_ = 0;       // data bytes in the block being written
   bool cut_pending_ = false;  // the block is full: the next data begins a new one
   uint64_t batches_ = 1;

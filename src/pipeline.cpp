@@ -460,10 +460,11 @@ void Pipeline::on_copy_end(const Item& item) {
     // text and CSV format alike, so the whole block fails instead. Under
     // --target api the INSERT being written is left open and this line
     // ends it as a statement that fails (the batches before it are loaded).
+    bool inserting = inserts_ != nullptr;  // the output ends in a row of an open INSERT, not in data
     if (inserts_) inserts_->abandon();
     inserts_.reset();
     batcher_.reset();
-    if (item.copy_bytes > 0 && !copy_data_ends_line_) out_.write("\n");
+    if (item.copy_bytes > 0 && (!copy_data_ends_line_ || inserting)) out_.write("\n");
     out_.write("\\.db9-sanitize: the input ended inside this COPY block; refusing to load part of a table\n");
     Location at = sources_.locate(copy_offset_, copy_line_, 1);
     fatal(item, 0,
@@ -581,7 +582,11 @@ std::optional<std::string> Pipeline::plan_copy_output(const Item& item, std::str
     if (action == Action::Comment) out += commented(text.substr(code));
     return out;
   }
-  if (!options_.rules.enabled("copy-batch") || options_.copy_batch_bytes == 0 || !plan.repeatable) return std::nullopt;
+  // Batches need the statement alone, whose options are known (HEADER is
+  // repeated; binary data has no row ends to cut at).
+  if (!options_.rules.enabled("copy-batch") || options_.copy_batch_bytes == 0 || !plan.repeatable || !plan.spec ||
+      plan.spec->format == CopySpec::Format::Binary)
+    return std::nullopt;
   if (suppress_.ignores("copy-batch")) return std::nullopt;
   Action action = options_.rules.action("copy-batch");
   if (action == Action::Warn || action == Action::Error) {
@@ -589,6 +594,7 @@ std::optional<std::string> Pipeline::plan_copy_output(const Item& item, std::str
     return std::nullopt;
   }
   next_batch_statement_ = std::string(text.substr(code));
+  next_batch_header_ = plan.spec->header;
   if (next_batch_statement_.empty() || next_batch_statement_.back() != '\n') next_batch_statement_ += '\n';
   return std::nullopt;
 }
@@ -612,7 +618,8 @@ void Pipeline::begin_copy_output(const CopyFormat& f) {
     const std::string& st = next_batch_statement_;
     bool crlf = st.size() >= 2 && st[st.size() - 2] == '\r';
     batcher_ = std::make_unique<CopyBatcher>(out_, std::move(next_batch_statement_), crlf ? "\\.\r\n" : "\\.\n",
-                                             options_.copy_batch_bytes, f.csv, f.quote, f.escape);
+                                             options_.copy_batch_bytes, f.csv, f.quote, f.escape,
+                                             next_batch_header_);
     next_batch_statement_.clear();
   }
 }

@@ -144,6 +144,7 @@ class Pipeline : public ItemSink {
   std::optional<CopySpec> next_insert_spec_;
   std::string next_shape_key_;
   std::string next_batch_statement_;
+  bool next_batch_header_ = false;
   std::set<std::string> over_limit_warned_;  // tables warned about the HTTP import's limits
   uint64_t output_changes_ = 0;              // COPY blocks converted or cut
   std::optional<Action> batch_check_;        // copy-batch=warn|error: a block over the size is told

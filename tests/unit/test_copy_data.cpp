@@ -341,3 +341,38 @@ TEST_CASE("COPY batches: cut at the first row end past the size, never inside a 
   }
   CHECK(again == want);
 }
+
+TEST_CASE("COPY batches with HEADER: every batch begins with the header line") {
+  std::string header = "id,\"v\nv\"\n";  // a CSV header with a quoted newline
+  std::string data = header;
+  for (int i = 0; i < 12; ++i) data += std::to_string(i) + ",x\n";
+  auto cut = [&](const std::vector<std::string>& pieces) {
+    std::string out;
+    {
+      Output o(&out);
+      CopyBatcher b(o, "COPY t (id, v) FROM stdin CSV HEADER;\n", "\\.\n", 20, true, '"', '"', true);
+      for (const std::string& p : pieces) b.feed(p);
+    }
+    return out;
+  };
+  std::string want = cut({data});
+  std::string stmt = "COPY t (id, v) FROM stdin CSV HEADER;\n";
+  std::string rows;
+  size_t blocks = 0;
+  for (size_t at = 0; at < want.size();) {
+    size_t end = want.find("\\.\n", at);
+    std::string block = want.substr(at, end == std::string::npos ? std::string::npos : end - at);
+    if (blocks > 0) {
+      REQUIRE(block.rfind(stmt, 0) == 0);
+      block = block.substr(stmt.size());
+    }
+    REQUIRE(block.rfind(header, 0) == 0);
+    rows += block.substr(header.size());
+    ++blocks;
+    if (end == std::string::npos) break;
+    at = end + 3;
+  }
+  CHECK(blocks > 2);
+  CHECK(header + rows == data);
+  for (size_t at = 0; at <= data.size(); ++at) CHECK(cut({data.substr(0, at), data.substr(at)}) == want);
+}
