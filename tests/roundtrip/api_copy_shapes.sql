@@ -5,7 +5,7 @@
 -- before a raw newline), lowercase keywords, a search_path instead of a
 -- schema. roundtrip-api restores it through psql (as it is) and through
 -- --target api, and every table must come out the same (api_insert.sh);
--- roundtrip-copy-batch cuts it into blocks of about one row (copy_batch.sh).
+-- roundtrip-copy-batch cuts it into blocks of one row (copy_batch.sh).
 SET client_min_messages = warning;
 CREATE SCHEMA shapes;
 SET search_path = shapes, public;

@@ -20,11 +20,12 @@
 #   - the default (2M): the same count rule with 2 MiB;
 #   - --copy-batch 0, --disable copy-batch and --disable all give the input
 #     back byte for byte;
-#   - --target api: a warning names pgbench_accounts (over 50,000 rows) and
-#     no smaller table.
+#   - --target api: restores with ON_ERROR_STOP=1 (1,000-row INSERTs) with
+#     every checksum equal; a warning names pgbench_accounts (over 50,000
+#     rows) and no smaller table.
 # Then, for every FILE given (the type zoo, hand-written COPY shapes with
-# rows over several lines): --copy-batch 100 (a block for about every
-# row, cut inside every kind of value) restores with ON_ERROR_STOP=1 and
+# rows over several lines): --copy-batch 1 (a block for every row, so a
+# cut after every kind of value) restores with ON_ERROR_STOP=1 and
 # every table's rows and checksum equal those of the file restored
 # through the default path; the blocks are more than the input's.
 # The measured sizes (the smallest and largest block but the last, the
@@ -147,9 +148,16 @@ for opts in "--copy-batch 0" "--disable copy-batch" "--disable all"; do
   else bad "$opts gives the input back byte for byte (exit $rc)" "$(cmp "$dump" "$tmp/same.sql" 2>&1)" "$(head -2 "$tmp/same.err")"; fi
 done
 
-"$bin" --target api "$dump" > /dev/null 2> "$tmp/api.err"
+"$bin" --target api "$dump" > "$tmp/api.sql" 2> "$tmp/api.err"
 rc=$?
 check "--target api exits 0" 0 "$rc"
+psql_src -d postgres -c "CREATE DATABASE api" >/dev/null
+if psql_src -d api -f "$tmp/api.sql" > "$tmp/api.log" 2>&1; then
+  got=$(sums api)
+  [ "$got" = "$want" ] && ok "--target api: $(grep -c '^INSERT INTO ' "$tmp/api.sql") INSERT statements restore with ON_ERROR_STOP=1, every table's rows and checksum equal the source database's" ||
+    bad "--target api: every table's rows and checksum equal the source database's" "$(diff <(echo "$want") <(echo "$got") | head -6)"
+else bad "--target api: restores with ON_ERROR_STOP=1" "$(grep -m 3 ERROR "$tmp/api.log")"; fi
+rm -f "$tmp/api.sql"
 accounts=$(grep -E 'warning' "$tmp/api.err" | grep -c 'pgbench_accounts')
 small=$(grep -E 'warning' "$tmp/api.err" | grep -cE 'pgbench_(branches|tellers|history)')
 [ "$accounts" -ge 1 ] && ok "--target api: a warning names pgbench_accounts ($((scale * 100000)) rows): $(grep -m 1 -E 'warning.*pgbench_accounts' "$tmp/api.err" | cut -c1-200)" ||
@@ -164,18 +172,18 @@ for f in "${files[@]}"; do
     psql_src -d small -f "$tmp/$label.default.sql" > "$tmp/$label.default.log" 2>&1 ||
     { bad "$label: the default path restores" "$(grep -m 2 -E 'ERROR|error:' "$tmp/$label.default.log" "$tmp/$label.default.err")"; continue; }
   want=$(sums small)
-  "$bin" -q --copy-batch 100 "$f" > "$tmp/$label.small.sql" 2> "$tmp/$label.small.err"
+  "$bin" -q --copy-batch 1 "$f" > "$tmp/$label.small.sql" 2> "$tmp/$label.small.err"
   rc=$?
-  in_blocks=$(grep -c '^COPY .* FROM stdin' "$tmp/$label.default.sql")
-  out_blocks=$(grep -c '^COPY .* FROM stdin' "$tmp/$label.small.sql")
-  [ $rc = 0 ] && [ "$out_blocks" -gt "$in_blocks" ] && ok "$label: --copy-batch 100: $out_blocks COPY blocks (the default path: $in_blocks)" ||
-    bad "$label: --copy-batch 100 exits 0 with more blocks than the default path (exit $rc, $out_blocks blocks against $in_blocks)" "$(tail -n 2 "$tmp/$label.small.err")"
+  in_blocks=$(grep -ci '^COPY .* FROM stdin' "$tmp/$label.default.sql")
+  out_blocks=$(grep -ci '^COPY .* FROM stdin' "$tmp/$label.small.sql")
+  [ $rc = 0 ] && [ "$out_blocks" -gt "$in_blocks" ] && ok "$label: --copy-batch 1: $out_blocks COPY blocks (the default path: $in_blocks)" ||
+    bad "$label: --copy-batch 1 exits 0 with more blocks than the default path (exit $rc, $out_blocks blocks against $in_blocks)" "$(tail -n 2 "$tmp/$label.small.err")"
   psql_src -d postgres -c "DROP DATABASE small" -c "CREATE DATABASE small" >/dev/null
   if psql_src -d small -f "$tmp/$label.small.sql" > "$tmp/$label.small.log" 2>&1; then
     got=$(sums small)
-    [ "$got" = "$want" ] && ok "$label: --copy-batch 100 restores with ON_ERROR_STOP=1, every table's rows and checksum equal the default path's ($(grep -c . <<< "$want") tables)" ||
-      bad "$label: --copy-batch 100: every table's rows and checksum equal the default path's" "$(diff <(echo "$want") <(echo "$got") | head -6)"
-  else bad "$label: --copy-batch 100 restores with ON_ERROR_STOP=1" "$(grep -m 2 ERROR "$tmp/$label.small.log")"; fi
+    [ "$got" = "$want" ] && ok "$label: --copy-batch 1 restores with ON_ERROR_STOP=1, every table's rows and checksum equal the default path's ($(grep -c . <<< "$want") tables)" ||
+      bad "$label: --copy-batch 1: every table's rows and checksum equal the default path's" "$(diff <(echo "$want") <(echo "$got") | head -6)"
+  else bad "$label: --copy-batch 1 restores with ON_ERROR_STOP=1" "$(grep -m 2 ERROR "$tmp/$label.small.log")"; fi
 done
 
 echo "# runtime $((SECONDS - start)) s"
