@@ -441,9 +441,8 @@ void Pipeline::on_copy_end(const Item& item) {
     char size[32];
     std::snprintf(size, sizeof size, "%.1f MiB", static_cast<double>(t.bytes) / (1 << 20));
     reporter_.report(Diagnostic{Severity::Warning, copy_statement_,
-                                copy_table_ + " has " + std::to_string(t.rows) + " rows (" + size +
-                                    ") of COPY data: over the HTTP import's limits (" +
-                                    std::to_string(kHttpImportMaxRows) +
+                                copy_table_ + " has " + grouped(t.rows) + " rows (" + size +
+                                    ") of COPY data: over the HTTP import's limits (" + grouped(kHttpImportMaxRows) +
                                     " rows or 16 MiB per table); load this table with psql (db9-sanitize "
                                     "--target psql | psql) instead",
                                 "copy-insert"});

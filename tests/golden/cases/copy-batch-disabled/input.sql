@@ -1,4 +1,5 @@
 CREATE TABLE public.t (id int, v text);
+CREATE TABLE public.marks (v text);
 CREATE TABLE public.c (id int, v text);
 SELECT 'COPY public.t (id, v) FROM stdin;' AS look_alike; -- COPY in a string and a comment
 
@@ -70,3 +71,9 @@ COPY public.t (id, v) FROM stdin;
 99	small
 \.
 SELECT 1;
+-- look-alikes of the end of data at the start of a line: \\. (a backslash and a dot), \\.x
+COPY public.marks (v) FROM stdin;
+\\.
+\\.x
+\\\\.
+\.
