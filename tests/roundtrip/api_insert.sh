@@ -44,7 +44,7 @@ db=restored
 export PG_SERVER_OPTS="-c shared_preload_libraries=pg_cron -c cron.database_name=$db"
 source "$here/../lib/roundtrip.sh"
 # (a detail of several lines stays a TAP comment, line by line)
-bad() { n=$((n + 1)); echo "not ok $n - $1"; shift; local l; for l in "$@"; do printf '%s\n' "$l" | sed 's/^/#   /'; done; failed=$((failed + 1)); }
+bad() { n=$((n + 1)); echo "not ok $n - $1"; shift; local l; for l in "$@"; do [ -n "$l" ] || continue; printf '%s\n' "$l" | sed 's/^/#   /'; done; failed=$((failed + 1)); }
 export PGTZ=UTC
 [ -z "${API_KEEP:-}" ] || trap 'mkdir -p "$API_KEEP" && cp -a "$tmp/." "$API_KEEP/"; rm -rf "$tmp"; pg_stop' EXIT
 start=$SECONDS

@@ -41,7 +41,7 @@ for f in "$@"; do files+=("$(realpath "$f")"); done
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/../lib/roundtrip.sh"
 # (a detail of several lines stays a TAP comment, line by line)
-bad() { n=$((n + 1)); echo "not ok $n - $1"; shift; local l; for l in "$@"; do printf '%s\n' "$l" | sed 's/^/#   /'; done; failed=$((failed + 1)); }
+bad() { n=$((n + 1)); echo "not ok $n - $1"; shift; local l; for l in "$@"; do [ -n "$l" ] || continue; printf '%s\n' "$l" | sed 's/^/#   /'; done; failed=$((failed + 1)); }
 [ -z "${COPY_BATCH_KEEP:-}" ] || trap 'mkdir -p "$COPY_BATCH_KEEP" && cp -a "$tmp/." "$COPY_BATCH_KEEP/"; rm -rf "$tmp"; pg_stop' EXIT
 export PGTZ=UTC
 scale=${COPY_BATCH_SCALE:-10}
