@@ -28,8 +28,8 @@ bool iequals(std::string_view a, std::string_view b) {
   return true;
 }
 
-// A name as a SQL identifier: plain when it is lower-case letters, digits
-// and underscores and no keyword at all (pg_query_scan says), else quoted.
+}  // namespace
+
 std::string sql_identifier(std::string_view name) {
   bool plain = !name.empty() && !(name[0] >= '0' && name[0] <= '9');
   for (char c : name) plain = plain && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_');
@@ -54,6 +54,8 @@ std::string sql_identifier(std::string_view name) {
   }
   return out + "\"";
 }
+
+namespace {
 
 // A DefElem's argument as text: a string, a name, a number, a boolean.
 std::optional<std::string> option_text(const PgQuery__DefElem* d) {

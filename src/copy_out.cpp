@@ -6,23 +6,30 @@ namespace db9 {
 
 // ---- --target api: INSERTs -----------------------------------------------------------
 
-InsertWriter::InsertWriter(Output& out, CopySpec spec, Limits limits, bool overriding,
-                           std::optional<size_t> known_columns)
+InsertWriter::InsertWriter(Output& out, CopySpec spec, Limits limits, Table table)
     : out_(out),
       spec_(std::move(spec)),
       limits_(limits),
       bounds_(spec_.format == CopySpec::Format::Csv, spec_.quote, spec_.escape),
       encoder_(spec_),
-      header_pending_(spec_.header),
-      known_columns_(known_columns) {
+      header_pending_(spec_.header) {
+  // Without a column list COPY loads every column but the generated ones,
+  // in order: an empty line is a row of a table with none (known from its
+  // CREATE TABLE, or from pg_dump's empty column list), else one field.
+  // INSERT without a list would give the values to the first columns, the
+  // generated ones among them: the list is written when they are known.
+  std::vector<std::string> columns = spec_.columns;
+  if (!spec_.column_list) {
+    zero_columns_ = table.columns ? table.columns->empty() : table.pg_dump_no_columns;
+    if (table.columns && table.generated && !zero_columns_) columns = *table.columns;
+  }
   head_ = "INSERT INTO " + spec_.table;
-  if (spec_.column_list) {
+  if (!columns.empty()) {
     head_ += " (";
-    for (size_t i = 0; i < spec_.columns.size(); ++i) head_ += (i > 0 ? ", " : "") + spec_.columns[i];
+    for (size_t i = 0; i < columns.size(); ++i) head_ += (i > 0 ? ", " : "") + columns[i];
     head_ += ')';
   }
-  if (overriding) head_ += " OVERRIDING SYSTEM VALUE";
-  head_ += " VALUES\n";
+  head_ += " OVERRIDING SYSTEM VALUE VALUES\n";
   if (limits_.rows == 0) limits_.rows = 1;
 }
 
@@ -61,12 +68,6 @@ void InsertWriter::row(std::string_view text) {
     return;
   }
   ++rows_;
-  if (first_row_) {
-    first_row_ = false;
-    // pg_dump writes no column list only for a table without columns, whose
-    // rows are empty lines: known from its CREATE TABLE, or else from that.
-    zero_columns_ = !spec_.column_list && (known_columns_ ? *known_columns_ == 0 : text.empty());
-  }
   if (zero_columns_ && text.empty()) {
     close_values();
     if (++empty_rows_ >= limits_.rows) flush_empty_rows();

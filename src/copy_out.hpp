@@ -18,6 +18,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "copy_data.hpp"
 #include "output.hpp"
@@ -30,10 +31,22 @@ class InsertWriter {
     size_t rows = 1000;           // --insert-batch
     size_t bytes = size_t{1} << 20;  // --insert-batch-bytes
   };
-  // `overriding`: the table has GENERATED ALWAYS identity columns.
-  // `known_columns`: how many columns the dump's CREATE TABLE gave it (a
-  // COPY without a column list into a table of none writes empty lines).
-  InsertWriter(Output& out, CopySpec spec, Limits limits, bool overriding, std::optional<size_t> known_columns);
+  // What the dump tells of the table, for a COPY without a column list.
+  struct Table {
+    // The columns such a COPY loads (the table's but its generated ones),
+    // as SQL identifiers, when the dump's CREATE TABLE tells them.
+    std::optional<std::vector<std::string>> columns;
+    // The table has generated columns: the INSERT needs the list above.
+    bool generated = false;
+    // Not known, but the COPY statement is pg_dump's own for a table with
+    // no columns it loads ("COPY t  FROM stdin;", an empty column list).
+    bool pg_dump_no_columns = false;
+  };
+  // Every INSERT says OVERRIDING SYSTEM VALUE: COPY writes the values it is
+  // given into identity columns, GENERATED ALWAYS ones too, and PostgreSQL
+  // takes the clause on any table (a data-only dump never says which
+  // columns are identity ALWAYS).
+  InsertWriter(Output& out, CopySpec spec, Limits limits, Table table);
   void feed(std::string_view data);
   // The end of the block: the open statement is closed. Returns false
   // when the data ended inside a row (a quoted CSV field still open at
@@ -60,9 +73,7 @@ class InsertWriter {
   std::string carry_;      // a row begun in an earlier piece
   std::string encoded_;    // the row being written
   bool header_pending_;    // HEADER: the first row is not data
-  bool first_row_ = true;
-  bool zero_columns_ = false;  // the table has no columns: rows are empty lines
-  std::optional<size_t> known_columns_;
+  bool zero_columns_ = false;  // the table has no columns COPY loads: rows are empty lines
   bool open_ = false;      // an INSERT ... VALUES is open
   size_t open_rows_ = 0;
   size_t open_bytes_ = 0;

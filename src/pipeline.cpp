@@ -575,6 +575,13 @@ std::optional<std::string> Pipeline::plan_copy_output(const Item& item, std::str
     }
     next_insert_spec_ = *plan.spec;
     next_shape_key_ = plan.shape_key;
+    // pg_dump writes "COPY %s %s FROM stdin;" with an empty column list
+    // only for a table with no columns COPY loads (all dropped or
+    // generated): that tells a table the dump does not create.
+    std::string_view statement = text.substr(code);
+    while (!statement.empty() && (statement.back() == '\n' || statement.back() == '\r')) statement.remove_suffix(1);
+    next_pg_dump_no_columns_ = !plan.spec->column_list && item.kind == ItemKind::Statement &&
+                               statement.size() > 13 && statement.substr(statement.size() - 13) == "  FROM stdin;";
     ++output_changes_;
     // The statement goes (its data becomes INSERTs); the comments before it stay.
     std::string out(text.substr(0, code));
@@ -609,9 +616,16 @@ void Pipeline::begin_copy_output(const CopyFormat& f) {
   if (next_insert_spec_) {
     const DumpModel& model = engine_.model();
     InsertWriter::Limits limits{options_.insert_batch_rows, options_.insert_batch_bytes};
-    inserts_ = std::make_unique<InsertWriter>(out_, std::move(*next_insert_spec_), limits,
-                                              model.identity_always(next_shape_key_),
-                                              model.column_count(next_shape_key_));
+    InsertWriter::Table table;
+    if (const std::vector<DumpModel::Column>* columns = model.columns(next_shape_key_)) {
+      table.columns.emplace();
+      for (const DumpModel::Column& c : *columns) {
+        if (c.generated) table.generated = true;
+        else table.columns->push_back(sql_identifier(c.name));
+      }
+    }
+    table.pg_dump_no_columns = next_pg_dump_no_columns_;
+    inserts_ = std::make_unique<InsertWriter>(out_, std::move(*next_insert_spec_), limits, std::move(table));
     next_insert_spec_.reset();
   } else if (!next_batch_statement_.empty()) {
     const std::string& st = next_batch_statement_;

@@ -1,5 +1,7 @@
 #include "rules/model.hpp"
 
+#include <algorithm>
+
 #include "rules/extension_catalogue.hpp"
 
 namespace db9 {
@@ -100,14 +102,13 @@ void DumpModel::define(const std::string& key) {
 }
 
 namespace {
-bool is_always(const char* generated_when) { return generated_when != nullptr && generated_when[0] == 'a'; }
-// A column GENERATED ALWAYS AS IDENTITY.
-bool always_identity_column(const PgQuery__ColumnDef* col) {
-  if (col->identity != nullptr && col->identity[0] == 'a') return true;
+// A column GENERATED ALWAYS AS (...) STORED, which COPY without a column
+// list does not load.
+bool generated_column(const PgQuery__ColumnDef* col) {
   for (size_t k = 0; k < col->n_constraints; ++k) {
     const PgQuery__Node* n = col->constraints[k];
     if (n->node_case == PG_QUERY__NODE__NODE_CONSTRAINT &&
-        n->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY && is_always(n->constraint->generated_when))
+        n->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_GENERATED)
       return true;
   }
   return false;
@@ -135,9 +136,16 @@ void DumpModel::observe(const StatementContext& ctx, size_t i) {
     case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
       break;
     case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
-      // Only for an identity column made or changed (pg_dump's ALTER TABLE
-      // ... ADD GENERATED ALWAYS AS IDENTITY): the rest is not unpacked.
-      if (!ctx.mentions(i, "generated")) return;
+      // Only when it may change the columns of a table whose columns are
+      // known (ADD / DROP [COLUMN], DROP EXPRESSION, INHERIT, ATTACH
+      // PARTITION): the rest is not unpacked.
+      if (columns_.empty() || !(ctx.mentions(i, "add") || ctx.mentions(i, "drop") || ctx.mentions(i, "inherit") ||
+                                ctx.mentions(i, "attach")))
+        return;
+      break;
+    case PG_QUERY__NODE__NODE_RENAME_STMT:
+    case PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT:
+      if (columns_.empty()) return;  // a renamed or moved table, a renamed column
       break;
     default:
       return;
@@ -194,45 +202,76 @@ void DumpModel::observe(const StatementContext& ctx, size_t i) {
       const PgQuery__CreateStmt* c = s->create_stmt;
       relation(c->relation);
       std::string k = key(c->relation, o);
-      size_t columns = 0;
-      for (size_t e = 0; e < c->n_table_elts; ++e) {
+      std::vector<Column> cols;
+      bool known = c->n_inh_relations == 0 && c->partbound == nullptr && c->of_typename == nullptr;
+      for (size_t e = 0; known && e < c->n_table_elts; ++e) {
         const PgQuery__Node* el = c->table_elts[e];
+        if (el->node_case == PG_QUERY__NODE__NODE_TABLE_LIKE_CLAUSE) known = false;  // LIKE: another table's columns
         if (el->node_case != PG_QUERY__NODE__NODE_COLUMN_DEF) continue;
-        ++columns;
-        if (always_identity_column(el->column_def)) identity_always_.insert(k);
+        cols.push_back(Column{el->column_def->colname ? el->column_def->colname : "", generated_column(el->column_def)});
       }
-      if (c->n_inh_relations == 0 && c->partbound == nullptr && c->of_typename == nullptr) column_counts_[k] = columns;
-      else column_counts_.erase(k);
+      if (known) columns_[k] = std::move(cols);
+      else columns_.erase(k);
       break;
     }
     case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: {
       const PgQuery__AlterTableStmt* a = s->alter_table_stmt;
       if (a->relation == nullptr) break;
+      std::string k = key(a->relation, o);
+      auto it = columns_.find(k);
       for (size_t c = 0; c < a->n_cmds; ++c) {
         if (a->cmds[c]->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_CMD) continue;
         const PgQuery__AlterTableCmd* cmd = a->cmds[c]->alter_table_cmd;
-        bool always = false;
-        if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddIdentity && cmd->def != nullptr &&
-            cmd->def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT)
-          always = is_always(cmd->def->constraint->generated_when);
-        else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn && cmd->def != nullptr &&
-                 cmd->def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF)
-          always = always_identity_column(cmd->def->column_def);
-        else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetIdentity && cmd->def != nullptr &&
-                 cmd->def->node_case == PG_QUERY__NODE__NODE_LIST)
-          for (size_t d = 0; d < cmd->def->list->n_items; ++d) {
-            const PgQuery__Node* item = cmd->def->list->items[d];
-            if (item->node_case != PG_QUERY__NODE__NODE_DEF_ELEM || item->def_elem->defname == nullptr ||
-                std::string_view(item->def_elem->defname) != "generated" || item->def_elem->arg == nullptr)
-              continue;
-            const PgQuery__Node* v = item->def_elem->arg;
-            // ATTRIBUTE_IDENTITY_ALWAYS is 'a'.
-            if (v->node_case == PG_QUERY__NODE__NODE_INTEGER) always = v->integer->ival == 'a';
-          }
-        if (always) identity_always_.insert(key(a->relation, o));
+        if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition && cmd->def != nullptr &&
+            cmd->def->node_case == PG_QUERY__NODE__NODE_PARTITION_CMD && cmd->def->partition_cmd->name != nullptr) {
+          // A partition follows its root's columns from now on.
+          columns_.erase(key(cmd->def->partition_cmd->name, o));
+          it = columns_.find(k);
+          continue;
+        }
+        if (it == columns_.end()) continue;
+        std::vector<Column>& cols = it->second;
+        std::string_view name = cmd->name != nullptr ? cmd->name : "";
+        auto named = std::find_if(cols.begin(), cols.end(), [&](const Column& col) { return col.name == name; });
+        switch (cmd->subtype) {
+          case PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn:
+            if (cmd->def != nullptr && cmd->def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF)
+              cols.push_back(Column{cmd->def->column_def->colname ? cmd->def->column_def->colname : "",
+                                    generated_column(cmd->def->column_def)});
+            break;
+          case PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn:
+            if (named != cols.end()) cols.erase(named);
+            break;
+          case PG_QUERY__ALTER_TABLE_TYPE__AT_DropExpression:
+            if (named != cols.end()) named->generated = false;
+            break;
+          case PG_QUERY__ALTER_TABLE_TYPE__AT_AddInherit:
+            // An inheritance child gets the columns its parent gains later.
+            columns_.erase(it);
+            it = columns_.end();
+            break;
+          default:
+            break;
+        }
       }
       break;
     }
+    case PG_QUERY__NODE__NODE_RENAME_STMT: {
+      const PgQuery__RenameStmt* r = s->rename_stmt;
+      if (r->relation == nullptr) break;
+      auto it = columns_.find(key(r->relation, o));
+      if (it == columns_.end()) break;
+      if (r->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN) {
+        for (Column& col : it->second)
+          if (r->subname != nullptr && col.name == r->subname) col.name = r->newname ? r->newname : "";
+      } else if (r->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) {
+        columns_.erase(it);  // known under its old name only
+      }
+      break;
+    }
+    case PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT:
+      if (s->alter_object_schema_stmt->relation != nullptr) columns_.erase(key(s->alter_object_schema_stmt->relation, o));
+      break;
     case PG_QUERY__NODE__NODE_CREATE_FOREIGN_TABLE_STMT:
       if (s->create_foreign_table_stmt->base_stmt) relation(s->create_foreign_table_stmt->base_stmt->relation);
       break;
@@ -267,10 +306,15 @@ void DumpModel::observe(const StatementContext& ctx, size_t i) {
   }
 }
 
+const std::vector<DumpModel::Column>* DumpModel::columns(const std::string& key) const {
+  auto it = columns_.find(key);
+  return it == columns_.end() ? nullptr : &it->second;
+}
+
 std::optional<size_t> DumpModel::column_count(const std::string& key) const {
-  auto it = column_counts_.find(key);
-  if (it == column_counts_.end()) return std::nullopt;
-  return it->second;
+  const std::vector<Column>* cols = columns(key);
+  if (cols == nullptr) return std::nullopt;
+  return cols->size();
 }
 
 void DumpModel::used_before_defined(Kind kind, const std::string& key, uint64_t line) {

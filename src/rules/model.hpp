@@ -83,12 +83,18 @@ class DumpModel {
   bool creates_any_relation() const { return !relations_.empty(); }
 
   // ---- tables' shapes, for the output stage (--target api: COPY → INSERT) ----------
-  // How many columns a CREATE TABLE gave the table (nullopt: not created
-  // here, or INHERITS / OF / PARTITION OF, whose columns come from elsewhere).
+  struct Column {
+    std::string name;
+    bool generated = false;  // GENERATED ALWAYS AS (...) STORED: COPY without a column list skips it
+  };
+  // The columns a CREATE TABLE gave the table, in order, as later ALTER
+  // TABLE ... ADD / DROP COLUMN, DROP EXPRESSION and RENAME COLUMN left them
+  // (nullptr: not created here, or INHERITS / OF / PARTITION OF / LIKE, or
+  // attached or inherited later, renamed or moved: its columns come from
+  // elsewhere).
+  const std::vector<Column>* columns(const std::string& key) const;
+  // How many columns that is (nullopt: not known).
   std::optional<size_t> column_count(const std::string& key) const;
-  // Whether a column of it is GENERATED ALWAYS AS IDENTITY (CREATE TABLE, or
-  // ALTER TABLE ... ADD GENERATED ALWAYS AS IDENTITY / SET GENERATED ALWAYS).
-  bool identity_always(const std::string& key) const { return identity_always_.count(key) != 0; }
 
   // ---- extensions ----------------------------------------------------------------------
   const std::set<std::string>& extensions_created() const { return created_; }
@@ -123,8 +129,7 @@ class DumpModel {
   std::set<std::string> defined_;
   std::unordered_map<std::string, int> function_definitions_;  // schema.name → CREATE FUNCTION count
   std::set<std::string> relations_;
-  std::unordered_map<std::string, size_t> column_counts_;
-  std::set<std::string> identity_always_;
+  std::unordered_map<std::string, std::vector<Column>> columns_;
   std::set<std::string> created_;
   std::map<std::string, std::string> removed_ext_;
   std::set<std::string> kept_ext_schemas_;

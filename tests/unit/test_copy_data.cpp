@@ -68,11 +68,11 @@ std::vector<size_t> row_ends(bool csv, const std::vector<std::string>& pieces, c
 }
 
 std::string inserts(const CopySpec& spec, const std::vector<std::string>& pieces, InsertWriter::Limits limits = {},
-                    bool overriding = false, std::optional<size_t> columns = std::nullopt, bool* whole = nullptr) {
+                    const InsertWriter::Table& table = {}, bool* whole = nullptr) {
   std::string out;
   {
     Output o(&out);
-    InsertWriter w(o, spec, limits, overriding, columns);
+    InsertWriter w(o, spec, limits, table);
     for (const std::string& p : pieces) w.feed(p);
     bool ok = w.finish();
     if (whole != nullptr) *whole = ok;
@@ -233,7 +233,7 @@ TEST_CASE("INSERTs: the same statements however the data is cut") {
   std::string data = "1\tone\n2\t\\N\n3\ta\\\nb\n4\t\\\\N\n5\tit's\n";
   std::string want = inserts(s, {data});
   CHECK(want ==
-        "INSERT INTO t (a, b) VALUES\n('1', 'one'),\n('2', NULL),\n('3', E'a\\nb'),\n('4', E'\\\\N'),\n('5', "
+        "INSERT INTO t (a, b) OVERRIDING SYSTEM VALUE VALUES\n('1', 'one'),\n('2', NULL),\n('3', E'a\\nb'),\n('4', E'\\\\N'),\n('5', "
         "'it''s');\n");
   for (size_t cut = 0; cut <= data.size(); ++cut) CHECK(inserts(s, {data.substr(0, cut), data.substr(cut)}) == want);
   for (size_t a = 0; a < data.size(); ++a)
@@ -243,7 +243,7 @@ TEST_CASE("INSERTs: the same statements however the data is cut") {
   for (char c : data) bytes.emplace_back(1, c);
   CHECK(inserts(s, bytes) == want);
   // CRLF line ends.
-  CHECK(inserts(s, {"1\tone\r\n2\ttwo\\\r\r\n"}) == "INSERT INTO t (a, b) VALUES\n('1', 'one'),\n('2', E'two\\r');\n");
+  CHECK(inserts(s, {"1\tone\r\n2\ttwo\\\r\r\n"}) == "INSERT INTO t (a, b) OVERRIDING SYSTEM VALUE VALUES\n('1', 'one'),\n('2', E'two\\r');\n");
 }
 
 TEST_CASE("INSERTs: batches by rows and by bytes, a big row alone") {
@@ -251,38 +251,72 @@ TEST_CASE("INSERTs: batches by rows and by bytes, a big row alone") {
   std::string data;
   for (int i = 0; i < 7; ++i) data += std::to_string(i) + "\n";
   CHECK(inserts(s, {data}, {3, 1 << 20}) ==
-        "INSERT INTO t VALUES\n('0'),\n('1'),\n('2');\nINSERT INTO t VALUES\n('3'),\n('4'),\n('5');\n"
-        "INSERT INTO t VALUES\n('6');\n");
-  // "INSERT INTO t VALUES\n" is 21 bytes, a row 5, ",\n" and ";\n" 2 each:
-  // 21 + 5 + 2 + 5 + 2 = 35 holds two rows, not three (42).
-  std::string two = inserts(s, {data}, {1000, 35});
+        "INSERT INTO t OVERRIDING SYSTEM VALUE VALUES\n('0'),\n('1'),\n('2');\n"
+        "INSERT INTO t OVERRIDING SYSTEM VALUE VALUES\n('3'),\n('4'),\n('5');\n"
+        "INSERT INTO t OVERRIDING SYSTEM VALUE VALUES\n('6');\n");
+  // "INSERT INTO t OVERRIDING SYSTEM VALUE VALUES\n" is 45 bytes, a row 5,
+  // ",\n" and ";\n" 2 each: 45 + 5 + 2 + 5 + 2 = 59 holds two rows, not
+  // three (66).
+  std::string two = inserts(s, {data}, {1000, 59});
   CHECK(two.find("('0'),\n('1');\nINSERT") != std::string::npos);
   for (size_t at = 0, next; at < two.size(); at = next + 2) {
     next = two.find(";\n", at);
     REQUIRE(next != std::string::npos);
-    CHECK(next + 2 - at <= 35);
+    CHECK(next + 2 - at <= 59);
   }
   std::string big(100, 'x');
-  std::string out = inserts(s, {"a\n" + big + "\nb\n"}, {1000, 40});
-  CHECK(out == "INSERT INTO t VALUES\n('a');\nINSERT INTO t VALUES\n('" + big + "');\nINSERT INTO t VALUES\n('b');\n");
+  std::string out = inserts(s, {"a\n" + big + "\nb\n"}, {1000, 64});
+  CHECK(out == "INSERT INTO t OVERRIDING SYSTEM VALUE VALUES\n('a');\nINSERT INTO t OVERRIDING SYSTEM VALUE VALUES\n('" +
+                   big + "');\nINSERT INTO t OVERRIDING SYSTEM VALUE VALUES\n('b');\n");
 }
 
 TEST_CASE("INSERTs: HEADER, identity columns, tables without columns, an open quote at the end") {
   CopySpec csv = spec_of("COPY public.t (id, v) FROM stdin WITH (FORMAT csv, HEADER)");
-  CHECK(inserts(csv, {"id,v\n1,\"a\nb\"\n"}, {}, true) ==
+  // OVERRIDING SYSTEM VALUE always: COPY writes identity ALWAYS columns too.
+  CHECK(inserts(csv, {"id,v\n1,\"a\nb\"\n"}) ==
         "INSERT INTO public.t (id, v) OVERRIDING SYSTEM VALUE VALUES\n('1', E'a\\nb');\n");
   CopySpec zero = spec_of("COPY public.z  FROM stdin;");
-  CHECK(inserts(zero, {"\n\n\n"}, {}, false, 0) == "INSERT INTO public.z SELECT FROM generate_series(1, 3);\n");
-  CHECK(inserts(zero, {"\n\n\n"}, {2, 1 << 20}) ==
+  InsertWriter::Table none;
+  none.columns.emplace();
+  CHECK(inserts(zero, {"\n\n\n"}, {}, none) == "INSERT INTO public.z SELECT FROM generate_series(1, 3);\n");
+  CHECK(inserts(zero, {"\n\n\n"}, {2, 1 << 20}, none) ==
         "INSERT INTO public.z SELECT FROM generate_series(1, 2);\nINSERT INTO public.z SELECT FROM "
         "generate_series(1, 1);\n");
-  // Known to have a column: an empty line is an empty string.
-  CHECK(inserts(zero, {"\n"}, {}, false, 1) == "INSERT INTO public.z VALUES\n('');\n");
-  CHECK(inserts(zero, {"x\n"}) == "INSERT INTO public.z VALUES\n('x');\n");
+  // Only generated columns: none that COPY loads.
+  InsertWriter::Table only_generated = none;
+  only_generated.generated = true;
+  CHECK(inserts(zero, {"\n"}, {}, only_generated) == "INSERT INTO public.z SELECT FROM generate_series(1, 1);\n");
+  // Not known: pg_dump's empty column list says no columns.
+  InsertWriter::Table dumped;
+  dumped.pg_dump_no_columns = true;
+  CHECK(inserts(zero, {"\n\n"}, {}, dumped) == "INSERT INTO public.z SELECT FROM generate_series(1, 2);\n");
+  // Known to have a column, or not known at all: an empty line is an empty
+  // string (a one-column row, as COPY reads it).
+  InsertWriter::Table one;
+  one.columns = std::vector<std::string>{"v"};
+  CHECK(inserts(zero, {"\n"}, {}, one) == "INSERT INTO public.z OVERRIDING SYSTEM VALUE VALUES\n('');\n");
+  CHECK(inserts(zero, {"\n", "x\n"}) == "INSERT INTO public.z OVERRIDING SYSTEM VALUE VALUES\n(''),\n('x');\n");
+  CHECK(inserts(zero, {"x\n"}) == "INSERT INTO public.z OVERRIDING SYSTEM VALUE VALUES\n('x');\n");
   bool whole = true;
-  CHECK(inserts(csv, {"id,v\n1,x\n2,\"open\n"}, {}, false, std::nullopt, &whole) ==
-        "INSERT INTO public.t (id, v) VALUES\n('1', 'x');\n");
+  CHECK(inserts(csv, {"id,v\n1,x\n2,\"open\n"}, {}, {}, &whole) ==
+        "INSERT INTO public.t (id, v) OVERRIDING SYSTEM VALUE VALUES\n('1', 'x');\n");
   CHECK(!whole);
+}
+
+TEST_CASE("INSERTs: no column list into a table with generated columns") {
+  CopySpec gen = spec_of("COPY gen FROM stdin;");
+  InsertWriter::Table t;
+  t.columns = std::vector<std::string>{"id", "\"Label\""};
+  t.generated = true;
+  // COPY loads the columns but the generated ones: so does the INSERT.
+  CHECK(inserts(gen, {"1\tone\n"}, {}, t) == "INSERT INTO gen (id, \"Label\") OVERRIDING SYSTEM VALUE VALUES\n('1', 'one');\n");
+  // No generated column: no list needed (none written).
+  t.generated = false;
+  CHECK(inserts(gen, {"1\tone\n"}, {}, t) == "INSERT INTO gen OVERRIDING SYSTEM VALUE VALUES\n('1', 'one');\n");
+  // A COPY column list is the INSERT's.
+  t.generated = true;
+  CHECK(inserts(spec_of("COPY gen (note) FROM stdin;"), {"x\n"}, {}, t) ==
+        "INSERT INTO gen (note) OVERRIDING SYSTEM VALUE VALUES\n('x');\n");
 }
 
 TEST_CASE("COPY batches: cut at the first row end past the size, never inside a row") {
