@@ -178,6 +178,10 @@ std::optional<CopySpec> copy_spec(const PgQuery__Node* stmt) {
   auto refuse = [&](std::string why) {
     if (spec.unsupported.empty()) spec.unsupported = std::move(why);
   };
+  // COPY ... WHERE (PostgreSQL 12+) skips the rows its condition does not
+  // hold for, and the condition reads typed columns: INSERTs of untyped
+  // literals cannot apply it exactly, so the block stays a COPY.
+  if (c->where_clause != nullptr) refuse("a WHERE condition, which only COPY applies to the rows");
   std::vector<const PgQuery__DefElem*> forces;
   for (size_t i = 0; i < c->n_options; ++i) {
     const PgQuery__Node* o = c->options[i];

@@ -319,6 +319,11 @@ TEST_CASE("INSERTs: no column list into a table with generated columns") {
         "INSERT INTO gen (note) OVERRIDING SYSTEM VALUE VALUES\n('x');\n");
 }
 
+TEST_CASE("COPY ... WHERE stays a COPY") {
+  CHECK(spec_of("COPY t FROM stdin WHERE a > 1").unsupported.find("WHERE") != std::string::npos);
+  CHECK(spec_of("COPY t (a) FROM stdin").unsupported.empty());
+}
+
 TEST_CASE("COPY batches: cut at the first row end past the size, never inside a row") {
   std::string data;
   for (int i = 0; i < 20; ++i) data += "row " + std::to_string(i) + "\n";  // 6 or 7 bytes
