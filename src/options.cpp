@@ -313,7 +313,26 @@ bool parse_command_line(int argc, char** argv, Options& out, int& exit_code) {
       out.config_path = config;
     }
   }
-  return parse_args(args, out, exit_code, "");
+  std::vector<std::string> given(argv + 1, argv + argc);
+  if (!parse_args(args, out, exit_code, "")) return false;
+  // An option of the other import path, given on the command line (a config
+  // file may well set both), does nothing: say so, without stopping.
+  auto named = [&](const std::string& option) {
+    for (const std::string& a : given) {
+      if (a == "--") break;
+      if (a == option || a.rfind(option + "=", 0) == 0) return true;
+    }
+    return false;
+  };
+  bool api = out.rule_options.target == "api";
+  if (api && named("--copy-batch"))
+    std::cerr << "db9-sanitize: note: --copy-batch cuts COPY blocks for psql (--target psql); with --target api "
+                 "COPY data becomes INSERTs, sized by --insert-batch and --insert-batch-bytes\n";
+  for (const char* o : {"--insert-batch", "--insert-batch-bytes"})
+    if (!api && named(o))
+      std::cerr << "db9-sanitize: note: " << o << " sizes the INSERTs of --target api; with --target "
+                << out.rule_options.target << " COPY data stays COPY (cut by --copy-batch)\n";
+  return true;
 }
 
 }  // namespace db9
