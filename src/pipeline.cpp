@@ -428,12 +428,17 @@ void Pipeline::on_copy_end(const Item& item) {
              "extension-dependents", Verdict{0, "drop"}, &copy_statement_);
     return;
   }
+  // HEADER: the first line is no row (the summary, the report and
+  // --verify-sql count rows).
+  uint64_t rows = item.copy_rows;
+  if (copy_header_ && rows > 0) --rows;
+  copy_header_ = false;
   ++stats_.copy_blocks;
-  stats_.copy_rows += item.copy_rows;
+  stats_.copy_rows += rows;
   stats_.copy_bytes += item.copy_bytes;
   CopyTableStats& t = stats_.copy_tables[copy_table_];
   ++t.blocks;
-  t.rows += item.copy_rows;
+  t.rows += rows;
   t.bytes += item.copy_bytes;
   if (options_.rule_options.target == "api" && over_http_import_limits(t) && item.terminated &&
       over_limit_warned_.insert(copy_table_).second) {
@@ -547,6 +552,7 @@ std::optional<std::string> Pipeline::plan_copy_output(const Item& item, std::str
   next_insert_spec_.reset();
   next_batch_statement_.clear();
   batch_check_.reset();
+  copy_header_ = plan.spec && plan.spec->header;
   size_t code = code_start(text);
   if (options_.rule_options.target == "api") {
     if (!options_.rules.enabled("copy-insert")) return std::nullopt;

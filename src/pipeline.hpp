@@ -143,7 +143,8 @@ class Pipeline : public ItemSink {
   // Set by plan_copy_output, made by begin_copy_output once the statement is out.
   std::optional<CopySpec> next_insert_spec_;
   std::string next_shape_key_;
-  bool next_pg_dump_no_columns_ = false;  // "COPY t  FROM stdin;": pg_dump's empty column list
+  bool next_pg_dump_no_columns_ = false;
+  bool copy_header_ = false;  // the COPY being read says HEADER: its first line is no row  // "COPY t  FROM stdin;": pg_dump's empty column list
   std::string next_batch_statement_;
   bool next_batch_header_ = false;
   std::set<std::string> over_limit_warned_;  // tables warned about the HTTP import's limits
