@@ -622,8 +622,10 @@ void Pipeline::begin_copy_output(const CopyFormat& f) {
   if (next_insert_spec_) {
     const DumpModel& model = engine_.model();
     InsertWriter::Limits limits{options_.insert_batch_rows, options_.insert_batch_bytes};
-    InsertWriter::Table table;
-    if (const std::vector<DumpModel::Column>* columns = model.columns(next_shape_key_)) {
+    InsertWriter::Table table;  // (only a COPY without a column list needs it)
+    const std::vector<DumpModel::Column>* columns =
+        next_insert_spec_->column_list ? nullptr : model.columns(next_shape_key_);
+    if (columns != nullptr) {
       table.columns.emplace();
       for (const DumpModel::Column& c : *columns) {
         if (c.generated) table.generated = true;
