@@ -33,6 +33,10 @@ const Scalar kScalars[] = {
     {"keep-owners", "--keep-owners", Scalar::Flag},
     {"keep-privileges", "--keep-privileges", Scalar::Flag},
     {"max-statement-bytes", "--max-statement-bytes", Scalar::Size},
+    // The import paths' COPY data.
+    {"copy-batch", "--copy-batch", Scalar::Size},
+    {"insert-batch", "--insert-batch", Scalar::Size},
+    {"insert-batch-bytes", "--insert-batch-bytes", Scalar::Size},
     // Policies of the partition, inheritance and dependent-object rules.
     {"partitions", "--partitions", Scalar::String},
     {"inheritance", "--inheritance", Scalar::String},
@@ -40,7 +44,8 @@ const Scalar kScalars[] = {
 };
 
 const char* kKnown =
-    "format, target, strict, keep-owners, keep-privileges, max-statement-bytes, partitions, inheritance, "
+    "format, target, strict, keep-owners, keep-privileges, max-statement-bytes, copy-batch, insert-batch, "
+    "insert-batch-bytes, partitions, inheritance, "
     "on-dependents, [rules] enable/disable, [actions], [extensions] allow/deny, [schemas]";
 
 }  // namespace

@@ -31,6 +31,17 @@ Examples:
   db9-sanitize --check db/structure.sql             lint a schema file (CI, pre-commit)
   db9-sanitize --check --format=sarif --diagnostics db9.sarif db/*.sql
   db9-sanitize --report-md plan.md --verify-sql verify.sql dump.sql > clean.sql
+  db9-sanitize --target api -o import.sql dump.sql && db9 db sql -f import.sql
+                                     the HTTP import: COPY data as INSERT statements
+  pg_dump "$SOURCE_URL" | db9-sanitize --copy-batch 1M | psql "$DB9_URL"
+                                     big tables in COPY batches of about 1 MiB
+
+Two import paths: psql (--target psql, the default) loads COPY data; a COPY
+block over --copy-batch (2M) is cut into several, each committed on its
+own. The HTTP import (db9 db sql -f, --target api) runs SQL only and takes
+at most 50,000 rows or 16 MiB per table: COPY blocks become INSERT ...
+VALUES statements (--insert-batch rows, --insert-batch-bytes each), and a
+table over those limits is a warning that names psql as the way to load it.
 
 Settings may also come from .db9-sanitize.toml, found in the current
 directory or the nearest one above it (see db9-sanitize(1)); the command
@@ -55,7 +66,7 @@ ours.
 
 }  // namespace
 
-size_t parse_size(const std::string& text) {
+size_t parse_size(const std::string& text, bool allow_zero) {
   if (text.empty()) throw UsageError("empty size");
   size_t pos = 0;
   unsigned long long v = 0;
@@ -71,7 +82,7 @@ size_t parse_size(const std::string& text) {
   else if (unit == "M" || unit == "MiB") shift = 20;
   else if (unit == "G" || unit == "GiB") shift = 30;
   else throw UsageError("not a size: '" + text + "' (units: K, M, G)");
-  if (v == 0) throw UsageError("size must be positive: '" + text + "'");
+  if (v == 0 && !allow_zero) throw UsageError("size must be positive: '" + text + "'");
   if (shift > 0 && v > (~0ULL >> shift)) throw UsageError("size too large: '" + text + "'");
   return static_cast<size_t>(v << shift);
 }
@@ -103,8 +114,14 @@ bool parse_args(const std::vector<std::string>& args, Options& out, int& exit_co
        cxxopts::value<std::string>()->default_value("rewrite"), "rewrite|drop|error")
     ("keep-owners", "keep ALTER ... OWNER TO (the roles must exist on the target)")
     ("keep-privileges", "keep GRANT, REVOKE and ALTER DEFAULT PRIVILEGES")
-    ("target", "psql (default) or api: the db9 HTTP import runs no psql, so \\restrict and \\unrestrict go too",
+    ("target", "psql (default): COPY blocks larger than --copy-batch are cut into batches psql commits one by one; api: for db9 db sql -f, the HTTP import, which runs no psql and has no COPY: COPY data becomes INSERT statements, \\restrict and \\unrestrict go",
        cxxopts::value<std::string>()->default_value("psql"), "psql|api")
+    ("copy-batch", "--target psql: write a COPY block larger than SIZE as several COPY ... FROM stdin blocks of the same table, cut at the first row end past SIZE (0: keep blocks whole; rule copy-batch)",
+       cxxopts::value<std::string>()->default_value("2M"), "SIZE")
+    ("insert-batch", "--target api: at most ROWS rows per INSERT statement",
+       cxxopts::value<std::string>()->default_value("1000"), "ROWS")
+    ("insert-batch-bytes", "--target api: at most SIZE bytes per INSERT statement (a single larger row goes alone)",
+       cxxopts::value<std::string>()->default_value("1M"), "SIZE")
     ("strict", "a statement the PostgreSQL 15 parser rejects is an error (exit 4), not a warning")
     ("max-statement-bytes", "refuse a statement larger than this (memory bound; COPY data is never held)",
        cxxopts::value<std::string>()->default_value("64M"), "SIZE")
@@ -197,6 +214,21 @@ bool parse_args(const std::vector<std::string>& args, Options& out, int& exit_co
     ro.target = r["target"].as<std::string>();
     if (ro.target != "psql" && ro.target != "api") throw UsageError("--target is psql or api, not '" + ro.target + "'");
     out.max_statement_bytes = parse_size(r["max-statement-bytes"].as<std::string>());
+    out.copy_batch_bytes = parse_size(r["copy-batch"].as<std::string>(), true);
+    out.insert_batch_bytes = parse_size(r["insert-batch-bytes"].as<std::string>());
+    {
+      std::string rows = r["insert-batch"].as<std::string>();
+      size_t used = 0;
+      unsigned long long v = 0;
+      try {
+        v = std::stoull(rows, &used);
+      } catch (const std::exception&) {
+        used = 0;
+      }
+      if (used != rows.size() || rows.empty() || rows[0] == '-' || v == 0)
+        throw UsageError("--insert-batch takes a number of rows (1 or more), not '" + rows + "'");
+      out.insert_batch_rows = static_cast<size_t>(v);
+    }
     if (r.count("format")) {
       out.format = r["format"].as<std::string>();
       if (!parse_format(out.format)) throw UsageError("--format is human, gcc, json or sarif, not '" + out.format + "'");
@@ -281,7 +313,26 @@ bool parse_command_line(int argc, char** argv, Options& out, int& exit_code) {
       out.config_path = config;
     }
   }
-  return parse_args(args, out, exit_code, "");
+  std::vector<std::string> given(argv + 1, argv + argc);
+  if (!parse_args(args, out, exit_code, "")) return false;
+  // An option of the other import path, given on the command line (a config
+  // file may well set both), does nothing: say so, without stopping.
+  auto named = [&](const std::string& option) {
+    for (const std::string& a : given) {
+      if (a == "--") break;
+      if (a == option || a.rfind(option + "=", 0) == 0) return true;
+    }
+    return false;
+  };
+  bool api = out.rule_options.target == "api";
+  if (api && named("--copy-batch"))
+    std::cerr << "db9-sanitize: note: --copy-batch cuts COPY blocks for psql (--target psql); with --target api "
+                 "COPY data becomes INSERTs, sized by --insert-batch and --insert-batch-bytes\n";
+  for (const char* o : {"--insert-batch", "--insert-batch-bytes"})
+    if (!api && named(o))
+      std::cerr << "db9-sanitize: note: " << o << " sizes the INSERTs of --target api; with --target "
+                << out.rule_options.target << " COPY data stays COPY (cut by --copy-batch)\n";
+  return true;
 }
 
 }  // namespace db9

@@ -27,6 +27,10 @@ struct Options {
   bool quiet = false;
   size_t max_statement_bytes = size_t{64} << 20;
   size_t max_hold_bytes = size_t{64} << 20;  // schema output held for ATTACH PARTITION (src/hold.hpp)
+  // The two import paths' COPY data (src/copy_out.hpp).
+  size_t insert_batch_rows = 1000;               // --target api: rows per INSERT
+  size_t insert_batch_bytes = size_t{1} << 20;   // --target api: bytes per INSERT
+  size_t copy_batch_bytes = size_t{2} << 20;     // --target psql: bytes per COPY block (0: whole)
   std::string report_path;
   // Lint and audit (issue 6).
   bool check = false;                 // --check: no SQL written; exit 1 on changes or errors
@@ -42,7 +46,8 @@ struct Options {
 // exit_code set when the run should stop there (exit_code 0 or kExitUsage).
 bool parse_command_line(int argc, char** argv, Options& out, int& exit_code);
 
-// "64M", "1G", "4096" → bytes. Throws UsageError.
-size_t parse_size(const std::string& text);
+// "64M", "1G", "4096" → bytes. Throws UsageError. With allow_zero, "0"
+// is a size too.
+size_t parse_size(const std::string& text, bool allow_zero = false);
 
 }  // namespace db9

@@ -1,11 +1,14 @@
 #include "pipeline.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <cstdio>
 #include <cstring>
 #include <functional>
 
 #include "input.hpp"
 #include "progress.hpp"
+#include "report_md.hpp"
 #include "rules/fallback.hpp"
 
 namespace db9 {
@@ -81,7 +84,9 @@ std::optional<CopyFormat> Pipeline::dispatch(const Item& item) {
     case ItemKind::MetaCommand: return on_meta(item);
     case ItemKind::CopyData:
       if (swallow_copy_) return std::nullopt;
-      out_.write(item.text);
+      if (inserts_) inserts_->feed(item.text);
+      else if (batcher_) batcher_->feed(item.text);
+      else out_.write(item.text);
       copy_data_ends_line_ = item.text.back() == '\n';
       return std::nullopt;
     case ItemKind::CopyEnd:
@@ -131,6 +136,8 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
   }
   std::optional<CopyFormat> copy;
   std::optional<std::string> rewritten;
+  CopyPlan plan;
+  plan.repeatable = true;  // one COPY, even when it does not parse
   HoldTag tag;
   bool data = false;  // an INSERT: the data part of a dump begins
   if (const void* nul = std::memchr(item.text.data(), '\0', item.text.size())) {
@@ -212,13 +219,28 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
       rewritten = engine_.review(*reviewed, parsed, parser_.text(), rule_diagnose(item));
       tag = engine_.take_hold_tag();
       retract(item, engine_.take_retractions());
+      // What the output stage needs to know of the COPY as it is written.
+      auto read_copy = [&](const ParsedStatement& p, size_t i) {
+        plan.spec = copy_spec(p.statement(i));
+        plan.repeatable = p.statement_count() == 1;
+        if (const PgQuery__RangeVar* r = p.statement(i)->copy_stmt->relation)
+          plan.shape_key = engine_.model().key(r, options_.rule_options);
+      };
+      if (copy && !rewritten) {
+        for (size_t i = 0; i < parsed.statement_count(); ++i)
+          if (parsed.statement_type(i) == PG_QUERY__NODE__NODE_COPY_STMT && copy_from_stdin(parsed.statement(i)))
+            read_copy(parsed, i);
+      }
       // The COPY's rows are counted under the table they load into: a
       // rule may have redirected them (a partition's rows go to its root).
       if (copy && rewritten) {
         ParsedStatement now = parser_.parse(*rewritten);
+        plan.repeatable = false;
         for (size_t i = 0; now.ok() && i < now.statement_count(); ++i)
-          if (now.statement_type(i) == PG_QUERY__NODE__NODE_COPY_STMT && copy_from_stdin(now.statement(i)))
+          if (now.statement_type(i) == PG_QUERY__NODE__NODE_COPY_STMT && copy_from_stdin(now.statement(i))) {
             copy_table_ = copy_target(now.statement(i));
+            read_copy(now, i);
+          }
       }
     }
   }
@@ -238,10 +260,15 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
     if (std::optional<CopyFormat> c = held_copy(held_query_ + std::string(item.text.substr(item.body)))) {
       copy = c;
       copy_table_ = "(unparsed COPY)";
+      plan = CopyPlan{};  // psql joins it from parts: nothing to repeat or read
     }
     held_query_.clear();
   }
   std::string_view text = rewritten ? std::string_view(*rewritten) : item.text;
+  bool copy_dropped = copy && rewritten && engine_.copy_data_dropped();
+  std::optional<std::string> replaced;
+  if (copy && !copy_dropped) replaced = plan_copy_output(item, text, plan);
+  if (replaced) text = *replaced;
   on_statement_output(item, text);
   if (query_held_ || !hold_.enabled() || (!hold_.holding() && !tag.begins)) {
     write(text);
@@ -253,7 +280,8 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
   if (!item.interrupted) release_held();
   if (copy || data) hold_.flush();  // COPY data is never held
   if (copy) copy_block_begins(item, copy_table_);
-  swallow_copy_ = copy && rewritten && engine_.copy_data_dropped();
+  swallow_copy_ = copy_dropped;
+  if (copy) begin_copy_output(*copy);
   return copy;
 }
 
@@ -354,7 +382,9 @@ std::optional<CopyFormat> Pipeline::on_meta(const Item& item) {
           "this meta-command interrupts a statement that psql keeps in its query buffer and continues after it; "
           "it cannot be dropped or commented out without changing that statement: edit the input",
           "meta-command", kExitRefused);
-  write(rewritten ? std::string_view(*rewritten) : item.text);
+  std::optional<std::string> replaced;
+  if (copy && !rewritten) replaced = plan_copy_output(item, item.text, meta_copy_plan(item.text.substr(item.body)));
+  write(replaced ? std::string_view(*replaced) : rewritten ? std::string_view(*rewritten) : item.text);
   switch (query_held_ ? buffer_effect(MetaContext(item, options_.rule_options).command()) : BufferEffect::Keeps) {
     case BufferEffect::Keeps:
       break;
@@ -376,6 +406,7 @@ std::optional<CopyFormat> Pipeline::on_meta(const Item& item) {
     held_out_.clear();
     hold_.flush();
     copy_block_begins(item, table);
+    begin_copy_output(*copy);
   }
   return copy;
 }
@@ -397,13 +428,30 @@ void Pipeline::on_copy_end(const Item& item) {
              "extension-dependents", Verdict{0, "drop"}, &copy_statement_);
     return;
   }
+  // HEADER: the first line is no row (the summary, the report and
+  // --verify-sql count rows).
+  uint64_t rows = item.copy_rows;
+  if (copy_header_ && rows > 0) --rows;
+  copy_header_ = false;
   ++stats_.copy_blocks;
-  stats_.copy_rows += item.copy_rows;
+  stats_.copy_rows += rows;
   stats_.copy_bytes += item.copy_bytes;
   CopyTableStats& t = stats_.copy_tables[copy_table_];
   ++t.blocks;
-  t.rows += item.copy_rows;
+  t.rows += rows;
   t.bytes += item.copy_bytes;
+  if (options_.rule_options.target == "api" && over_http_import_limits(t) && item.terminated &&
+      over_limit_warned_.insert(copy_table_).second) {
+    // Once per table, at the COPY that takes it over.
+    char size[32];
+    std::snprintf(size, sizeof size, "%.1f MiB", static_cast<double>(t.bytes) / (1 << 20));
+    reporter_.report(Diagnostic{Severity::Warning, copy_statement_,
+                                copy_table_ + " has " + grouped(t.rows) + " rows (" + size +
+                                    ") of COPY data: over the HTTP import's limits (" + grouped(kHttpImportMaxRows) +
+                                    " rows or 16 MiB per table); load this table with psql (db9-sanitize "
+                                    "--target psql | psql) instead",
+                                "copy-insert"});
+  }
   if (item.csv_end_in_quotes)
     diagnose(Severity::Warning, item, 0,
              "this \\. line ends the COPY data of " + copy_table_ +
@@ -413,8 +461,14 @@ void Pipeline::on_copy_end(const Item& item) {
     // psql would end the COPY at the end of input and commit the rows it
     // got, the last one perhaps cut short. A line that starts with "\." and
     // goes on is refused by the server ("end-of-copy marker corrupt"), in
-    // text and CSV format alike, so the whole block fails instead.
-    if (item.copy_bytes > 0 && !copy_data_ends_line_) out_.write("\n");
+    // text and CSV format alike, so the whole block fails instead. Under
+    // --target api the INSERT being written is left open and this line
+    // ends it as a statement that fails (the batches before it are loaded).
+    bool inserting = inserts_ != nullptr;  // the output ends in a row of an open INSERT, not in data
+    if (inserts_) inserts_->abandon();
+    inserts_.reset();
+    batcher_.reset();
+    if (item.copy_bytes > 0 && (!copy_data_ends_line_ || inserting)) out_.write("\n");
     out_.write("\\.db9-sanitize: the input ended inside this COPY block; refusing to load part of a table\n");
     Location at = sources_.locate(copy_offset_, copy_line_, 1);
     fatal(item, 0,
@@ -422,8 +476,197 @@ void Pipeline::on_copy_end(const Item& item) {
               std::to_string(at.line) + ") with no \\. line: the dump looks truncated",
           "input", kExitInput);
   }
+  if (inserts_) {
+    // The \. line goes with the COPY statement: the INSERTs are complete.
+    if (!inserts_->finish())
+      diagnose(Severity::Warning, item, 0,
+               "the COPY data of " + copy_table_ +
+                   " ends inside a quoted CSV field: its last row is not written (the server would refuse it)",
+               "copy-insert");
+    ++stats_.insert_blocks;
+    stats_.insert_rows += inserts_->rows();
+    stats_.insert_statements += inserts_->statements();
+    inserts_.reset();
+    suppress_.end_item();
+    return;
+  }
+  if (batcher_) {
+    if (batcher_->batches() > 1) {
+      ++stats_.batched_blocks;
+      stats_.copy_batches += batcher_->batches();
+      ++output_changes_;
+    }
+    batcher_.reset();
+  } else if (batch_check_ && item.copy_bytes > options_.copy_batch_bytes) {
+    bool stop = *batch_check_ == Action::Error;
+    reporter_.report(Diagnostic{stop ? Severity::Error : Severity::Warning, copy_statement_,
+                                "this COPY block of " + copy_table_ + " holds " + std::to_string(item.copy_bytes) +
+                                    " bytes, more than --copy-batch (" + std::to_string(options_.copy_batch_bytes) +
+                                    "): psql loads it as one transaction; left whole (--action copy-batch=" +
+                                    (stop ? "error" : "warn") + ")",
+                                "copy-batch"});
+    if (stop && !options_.check) {
+      out_.write(item.text);
+      throw Stop{kExitRefused};
+    }
+  }
+  batch_check_.reset();
   out_.write(item.text);
   suppress_.end_item();
+}
+
+namespace {
+// Where the SQL of a text begins: past blanks, -- and (nested) /* */
+// comments (the comment lines a statement item carries before it).
+size_t code_start(std::string_view t) {
+  size_t i = 0;
+  while (i < t.size()) {
+    char c = t[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+      ++i;
+    } else if (c == '-' && i + 1 < t.size() && t[i + 1] == '-') {
+      size_t nl = t.find('\n', i);
+      i = nl == std::string_view::npos ? t.size() : nl + 1;
+    } else if (c == '/' && i + 1 < t.size() && t[i + 1] == '*') {
+      int depth = 0;
+      while (i < t.size()) {
+        if (t.compare(i, 2, "/*") == 0) {
+          ++depth;
+          i += 2;
+        } else if (t.compare(i, 2, "*/") == 0) {
+          i += 2;
+          if (--depth == 0) break;
+        } else {
+          ++i;
+        }
+      }
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+}  // namespace
+
+std::optional<std::string> Pipeline::plan_copy_output(const Item& item, std::string_view text, const CopyPlan& plan) {
+  next_insert_spec_.reset();
+  next_batch_statement_.clear();
+  batch_check_.reset();
+  copy_header_ = plan.spec && plan.spec->header;
+  size_t code = code_start(text);
+  if (options_.rule_options.target == "api") {
+    if (!options_.rules.enabled("copy-insert")) return std::nullopt;
+    std::string why = !plan.spec         ? "the PostgreSQL 15 parser cannot read this COPY statement"
+                      : !plan.repeatable ? "the statement is not a COPY alone"
+                                         : plan.spec->unsupported;
+    if (!why.empty()) {
+      diagnose(Severity::Warning, item, item.body,
+               "COPY ... FROM stdin left as it is (" + why +
+                   "): the HTTP import (--target api) cannot load it; load this table with psql",
+               "copy-insert");
+      return std::nullopt;
+    }
+    if (suppress_.ignores("copy-insert")) return std::nullopt;
+    Action action = options_.rules.action("copy-insert");
+    if (action == Action::Warn || action == Action::Error) {
+      bool stop = action == Action::Error;
+      diagnose(stop ? Severity::Error : Severity::Warning, item, item.body,
+               "COPY ... FROM stdin: the HTTP import (--target api) has no COPY and needs its rows as INSERT "
+               "statements; " +
+                   std::string(stop ? "stopping here (--action copy-insert=error)"
+                                    : "left unchanged (--action copy-insert=warn)"),
+               "copy-insert");
+      if (stop && !options_.check) throw Stop{kExitRefused};
+      return std::nullopt;
+    }
+    next_insert_spec_ = *plan.spec;
+    next_shape_key_ = plan.shape_key;
+    // pg_dump writes "COPY %s %s FROM stdin;" with an empty column list
+    // only for a table with no columns COPY loads (all dropped or
+    // generated): that tells a table the dump does not create.
+    std::string_view statement = text.substr(code);
+    while (!statement.empty() && (statement.back() == '\n' || statement.back() == '\r')) statement.remove_suffix(1);
+    next_pg_dump_no_columns_ = !plan.spec->column_list && item.kind == ItemKind::Statement &&
+                               statement.size() > 13 && statement.substr(statement.size() - 13) == "  FROM stdin;";
+    ++output_changes_;
+    // The statement goes (its data becomes INSERTs); the comments before it stay.
+    std::string out(text.substr(0, code));
+    if (action == Action::Comment) out += commented(text.substr(code));
+    return out;
+  }
+  // Batches need the statement alone, whose options are known (HEADER is
+  // repeated; binary data has no row ends to cut at).
+  if (!options_.rules.enabled("copy-batch") || options_.copy_batch_bytes == 0 || !plan.repeatable || !plan.spec ||
+      plan.spec->format == CopySpec::Format::Binary)
+    return std::nullopt;
+  if (suppress_.ignores("copy-batch")) return std::nullopt;
+  Action action = options_.rules.action("copy-batch");
+  if (action == Action::Warn || action == Action::Error) {
+    batch_check_ = action;  // told at the \. line, when the size is known
+    return std::nullopt;
+  }
+  next_batch_statement_ = std::string(text.substr(code));
+  next_batch_header_ = plan.spec->header;
+  if (next_batch_statement_.empty() || next_batch_statement_.back() != '\n') next_batch_statement_ += '\n';
+  return std::nullopt;
+}
+
+void Pipeline::begin_copy_output(const CopyFormat& f) {
+  inserts_.reset();
+  batcher_.reset();
+  if (swallow_copy_) {
+    next_insert_spec_.reset();
+    next_batch_statement_.clear();
+    return;
+  }
+  if (next_insert_spec_) {
+    const DumpModel& model = engine_.model();
+    InsertWriter::Limits limits{options_.insert_batch_rows, options_.insert_batch_bytes};
+    InsertWriter::Table table;  // (only a COPY without a column list needs it)
+    const std::vector<DumpModel::Column>* columns =
+        next_insert_spec_->column_list ? nullptr : model.columns(next_shape_key_);
+    if (columns != nullptr) {
+      table.columns.emplace();
+      for (const DumpModel::Column& c : *columns) {
+        if (c.generated) table.generated = true;
+        else table.columns->push_back(sql_identifier(c.name));
+      }
+    }
+    table.pg_dump_no_columns = next_pg_dump_no_columns_;
+    inserts_ = std::make_unique<InsertWriter>(out_, std::move(*next_insert_spec_), limits, std::move(table));
+    next_insert_spec_.reset();
+  } else if (!next_batch_statement_.empty()) {
+    const std::string& st = next_batch_statement_;
+    bool crlf = st.size() >= 2 && st[st.size() - 2] == '\r';
+    batcher_ = std::make_unique<CopyBatcher>(out_, std::move(next_batch_statement_), crlf ? "\\.\r\n" : "\\.\n",
+                                             options_.copy_batch_bytes, f.csv, f.quote, f.escape,
+                                             next_batch_header_);
+    next_batch_statement_.clear();
+  }
+}
+
+Pipeline::CopyPlan Pipeline::meta_copy_plan(std::string_view line) {
+  // psql sends "\copy ARGS from stdin ..." as "COPY ARGS FROM STDIN ...":
+  // read that query as the server would.
+  CopyPlan plan;
+  plan.repeatable = true;
+  size_t at = line.find_first_of(" \t", 1);
+  if (at == std::string_view::npos) return plan;
+  std::string sql = "COPY " + std::string(line.substr(at));
+  // pstdin: psql's own stdin, the script here.
+  for (size_t k = 0; k + 6 <= sql.size(); ++k) {
+    if (lower(sql.substr(k, 6)) != "pstdin") continue;
+    bool before = k == 0 || !(std::isalnum(static_cast<unsigned char>(sql[k - 1])) || sql[k - 1] == '_');
+    bool after = k + 6 == sql.size() || !(std::isalnum(static_cast<unsigned char>(sql[k + 6])) || sql[k + 6] == '_');
+    if (before && after) sql.replace(k, 6, "stdin");
+  }
+  ParsedStatement parsed = parser_.parse(sql);
+  if (!parsed.ok() || parsed.statement_count() != 1 || parsed.statement_type(0) != PG_QUERY__NODE__NODE_COPY_STMT)
+    return plan;
+  plan.spec = copy_spec(parsed.statement(0));
+  if (const PgQuery__RangeVar* r = parsed.statement(0)->copy_stmt->relation)
+    plan.shape_key = engine_.model().key(r, options_.rule_options);
+  return plan;
 }
 
 int Pipeline::run() {
@@ -499,7 +742,7 @@ int Pipeline::guarded(const std::function<void()>& read_inputs) {
     out_.abandon();
   }
   stats_.bytes_out = out_.bytes_written();
-  stats_.changes = engine_.changes() + hold_.changes();
+  stats_.changes = engine_.changes() + hold_.changes() + output_changes_;
   stats_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return code;
 }

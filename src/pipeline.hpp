@@ -10,9 +10,12 @@
 #include <functional>
 #include <string_view>
 #include <map>
+#include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
+#include "copy_out.hpp"
 #include "diagnostics.hpp"
 #include "hold.hpp"
 #include "options.hpp"
@@ -49,6 +52,13 @@ struct RunStats {
   uint64_t copy_rows = 0;
   uint64_t copy_bytes = 0;
   uint64_t changes = 0;
+  // --target api: COPY blocks written as INSERT statements.
+  uint64_t insert_blocks = 0;
+  uint64_t insert_rows = 0;
+  uint64_t insert_statements = 0;
+  // --target psql: COPY blocks cut into batches, and the blocks written for them.
+  uint64_t batched_blocks = 0;
+  uint64_t copy_batches = 0;
   std::map<std::string, CopyTableStats> copy_tables;
   std::map<std::string, CopyTableStats> dropped_copy_tables;  // COPY data a rule dropped with its COPY
   std::vector<InputStats> inputs;
@@ -85,6 +95,17 @@ class Pipeline : public ItemSink {
   void on_copy_end(const Item& item);
   // A COPY ... FROM stdin (or \copy) item: its data block follows.
   void copy_block_begins(const Item& item, std::string table);
+  // The output stage's part of a COPY ... FROM stdin (src/copy_out.hpp):
+  // what replaces its statement text (`text`, written by the caller) under
+  // --target api, and the writer its data goes through.
+  struct CopyPlan {
+    std::optional<CopySpec> spec;  // nullopt: the statement could not be read
+    std::string shape_key;         // the table in the dump's model
+    bool repeatable = false;       // the text is this one COPY, to repeat for batches
+  };
+  std::optional<std::string> plan_copy_output(const Item& item, std::string_view text, const CopyPlan& plan);
+  void begin_copy_output(const CopyFormat& format);
+  CopyPlan meta_copy_plan(std::string_view line);
   void write(std::string_view bytes);  // to the output, or held back while query_held_
   void release_held();
   void check_one_query(const Item& item, const ParsedStatement& parsed);
@@ -116,6 +137,19 @@ class Pipeline : public ItemSink {
   Location copy_statement_;  // where that COPY statement begins
   bool copy_data_ends_line_ = true;  // the last COPY data byte written was '\n'
   bool swallow_copy_ = false;        // the COPY in progress was dropped: its data is not written
+  // The writer the COPY data in progress goes through (none: written as it is).
+  std::unique_ptr<InsertWriter> inserts_;
+  std::unique_ptr<CopyBatcher> batcher_;
+  // Set by plan_copy_output, made by begin_copy_output once the statement is out.
+  std::optional<CopySpec> next_insert_spec_;
+  std::string next_shape_key_;
+  bool next_pg_dump_no_columns_ = false;
+  bool copy_header_ = false;  // the COPY being read says HEADER: its first line is no row  // "COPY t  FROM stdin;": pg_dump's empty column list
+  std::string next_batch_statement_;
+  bool next_batch_header_ = false;
+  std::set<std::string> over_limit_warned_;  // tables warned about the HTTP import's limits
+  uint64_t output_changes_ = 0;              // COPY blocks converted or cut
+  std::optional<Action> batch_check_;        // copy-batch=warn|error: a block over the size is told
   Suppressions suppress_;
   Progress* progress_ = nullptr;
   // The text on the current line before the next item (for formats that

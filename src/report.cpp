@@ -32,9 +32,16 @@ std::string plural(uint64_t n, const char* one, const char* many) {
 }  // namespace
 
 std::string summary_line(const RunStats& s, const Reporter& r) {
+  // What the output stage made of the COPY blocks, when it did anything.
+  std::string made;
+  if (s.insert_blocks > 0)
+    made += "; " + std::to_string(s.insert_blocks) + " as " +
+            plural(s.insert_statements, "INSERT statement", "INSERT statements");
+  if (s.batched_blocks > 0)
+    made += "; " + std::to_string(s.batched_blocks) + " cut into " + plural(s.copy_batches, "batch", "batches");
   std::string line = "db9-sanitize: " + plural(s.statements, "statement", "statements") + ", " +
                      plural(s.copy_blocks, "COPY block", "COPY blocks") + " (" +
-                     plural(s.copy_rows, "row", "rows") + "), " +
+                     plural(s.copy_rows, "row", "rows") + made + "), " +
                      plural(s.meta_commands, "meta-command", "meta-commands") + "; " +
                      plural(s.changes, "change", "changes") + ", " +
                      plural(r.count(Severity::Warning), "warning", "warnings") + ", " +
@@ -68,6 +75,10 @@ void write_json_report(const std::string& path, const RunStats& s, const Reporte
   j["copy_rows"] = s.copy_rows;
   j["copy_bytes"] = s.copy_bytes;
   j["changes"] = s.changes;
+  // The import paths (src/copy_out.hpp): --target api's INSERTs, --target
+  // psql's batches (blocks cut, and the COPY blocks written for them).
+  j["copy_inserts"] = {{"blocks", s.insert_blocks}, {"rows", s.insert_rows}, {"statements", s.insert_statements}};
+  j["copy_batches"] = {{"blocks_cut", s.batched_blocks}, {"batches", s.copy_batches}};
   j["seconds"] = s.seconds;
   j["inputs"] = nlohmann::ordered_json::array();
   for (const InputStats& in : s.inputs)

@@ -11,8 +11,6 @@
 
 namespace db9 {
 
-namespace {
-
 std::string grouped(uint64_t n) {
   std::string digits = std::to_string(n), out;
   for (size_t i = 0; i < digits.size(); ++i) {
@@ -21,6 +19,8 @@ std::string grouped(uint64_t n) {
   }
   return out;
 }
+
+namespace {
 
 std::string size_text(uint64_t n) {
   char buf[32];

@@ -15,6 +15,8 @@ namespace db9 {
 constexpr uint64_t kHttpImportMaxRows = 50000;
 constexpr uint64_t kHttpImportMaxBytes = uint64_t{16} << 20;  // 16 MiB
 bool over_http_import_limits(const CopyTableStats& t);
+// 1234567 → "1,234,567".
+std::string grouped(uint64_t n);
 
 // Throws IoError when the file cannot be written. Needs the Reporter to
 // have kept every diagnostic (keep_all).

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the dumps in testdata/ with the real pg_dump (PostgreSQL 15)
 # from the schemas in testdata/schemas/. Run it after changing a schema.
-# Usage: regenerate.sh [heroku_app] [rails_app]   (default: both)
+# Usage: regenerate.sh [heroku_app] [rails_app] [type_zoo]   (default: all three)
 # pg_dump 15.14+ writes a random \restrict key per run, so dumps differ in
 # that line from run to run; everything else is stable.
 set -euo pipefail
@@ -35,6 +35,16 @@ rails_app() {
   echo "wrote $out"
 }
 
-for what in "${@:-heroku_app rails_app}"; do
+# The type zoo (issue #14: COPY data as INSERTs, COPY in batches): every
+# value shape a COPY block carries, dumped plain. pg_dump runs with
+# PGTZ=UTC so that timestamptz and timetz values read the same in any zone.
+type_zoo() {
+  psql_src -d postgres -c 'CREATE DATABASE type_zoo'
+  PGTZ=UTC psql_src -d type_zoo -f "$here/schemas/type_zoo.sql" >/dev/null
+  PGTZ=UTC "$PG_BIN/pg_dump" -d type_zoo -f "$here/type_zoo.sql"
+  echo "wrote $here/type_zoo.sql"
+}
+
+for what in "${@:-heroku_app rails_app type_zoo}"; do
   for w in $what; do "$w"; done
 done

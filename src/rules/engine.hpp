@@ -68,6 +68,8 @@ class RuleEngine {
   HoldTag take_hold_tag() { return std::move(hold_tag_); }
   std::vector<Retraction> take_retractions() { return std::move(retractions_); }
   bool active() const { return !rules_.empty(); }
+  // What the dump defines so far (the output stage asks it about tables).
+  const DumpModel& model() const { return model_; }
 
  private:
   struct Active {

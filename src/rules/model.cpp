@@ -1,5 +1,7 @@
 #include "rules/model.hpp"
 
+#include <algorithm>
+
 #include "rules/extension_catalogue.hpp"
 
 namespace db9 {
@@ -83,6 +85,20 @@ void DumpModel::define(const std::string& key) {
   }
 }
 
+namespace {
+// A column GENERATED ALWAYS AS (...) STORED, which COPY without a column
+// list does not load.
+bool generated_column(const PgQuery__ColumnDef* col) {
+  for (size_t k = 0; k < col->n_constraints; ++k) {
+    const PgQuery__Node* n = col->constraints[k];
+    if (n->node_case == PG_QUERY__NODE__NODE_CONSTRAINT &&
+        n->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_GENERATED)
+      return true;
+  }
+  return false;
+}
+}  // namespace
+
 void DumpModel::observe(const StatementContext& ctx, size_t i) {
   const RuleOptions& o = ctx.options();
   // Only the kinds that define something or set the search_path are
@@ -102,6 +118,18 @@ void DumpModel::observe(const StatementContext& ctx, size_t i) {
     case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT:
     case PG_QUERY__NODE__NODE_DEFINE_STMT:
     case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
+      break;
+    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
+      // Only when it may change the columns of a table whose columns are
+      // known (ADD / DROP [COLUMN], DROP EXPRESSION, INHERIT, ATTACH
+      // PARTITION): the rest is not unpacked.
+      if (columns_.empty() || !(ctx.mentions(i, "add") || ctx.mentions(i, "drop") || ctx.mentions(i, "inherit") ||
+                                ctx.mentions(i, "attach")))
+        return;
+      break;
+    case PG_QUERY__NODE__NODE_RENAME_STMT:
+    case PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT:
+      if (columns_.empty()) return;  // a renamed or moved table, a renamed column
       break;
     default:
       return;
@@ -154,7 +182,80 @@ void DumpModel::observe(const StatementContext& ctx, size_t i) {
         if (setting && value && lower(setting) == "search_path") set_search_path(split_path(value), o);
       });
       break;
-    case PG_QUERY__NODE__NODE_CREATE_STMT: relation(s->create_stmt->relation); break;
+    case PG_QUERY__NODE__NODE_CREATE_STMT: {
+      const PgQuery__CreateStmt* c = s->create_stmt;
+      relation(c->relation);
+      std::string k = key(c->relation, o);
+      std::vector<Column> cols;
+      bool known = c->n_inh_relations == 0 && c->partbound == nullptr && c->of_typename == nullptr;
+      for (size_t e = 0; known && e < c->n_table_elts; ++e) {
+        const PgQuery__Node* el = c->table_elts[e];
+        if (el->node_case == PG_QUERY__NODE__NODE_TABLE_LIKE_CLAUSE) known = false;  // LIKE: another table's columns
+        if (el->node_case != PG_QUERY__NODE__NODE_COLUMN_DEF) continue;
+        cols.push_back(Column{el->column_def->colname ? el->column_def->colname : "", generated_column(el->column_def)});
+      }
+      if (known) columns_[k] = std::move(cols);
+      else columns_.erase(k);
+      break;
+    }
+    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: {
+      const PgQuery__AlterTableStmt* a = s->alter_table_stmt;
+      if (a->relation == nullptr) break;
+      std::string k = key(a->relation, o);
+      auto it = columns_.find(k);
+      for (size_t c = 0; c < a->n_cmds; ++c) {
+        if (a->cmds[c]->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_CMD) continue;
+        const PgQuery__AlterTableCmd* cmd = a->cmds[c]->alter_table_cmd;
+        if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition && cmd->def != nullptr &&
+            cmd->def->node_case == PG_QUERY__NODE__NODE_PARTITION_CMD && cmd->def->partition_cmd->name != nullptr) {
+          // A partition follows its root's columns from now on.
+          columns_.erase(key(cmd->def->partition_cmd->name, o));
+          it = columns_.find(k);
+          continue;
+        }
+        if (it == columns_.end()) continue;
+        std::vector<Column>& cols = it->second;
+        std::string_view name = cmd->name != nullptr ? cmd->name : "";
+        auto named = std::find_if(cols.begin(), cols.end(), [&](const Column& col) { return col.name == name; });
+        switch (cmd->subtype) {
+          case PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn:
+            if (cmd->def != nullptr && cmd->def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF)
+              cols.push_back(Column{cmd->def->column_def->colname ? cmd->def->column_def->colname : "",
+                                    generated_column(cmd->def->column_def)});
+            break;
+          case PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn:
+            if (named != cols.end()) cols.erase(named);
+            break;
+          case PG_QUERY__ALTER_TABLE_TYPE__AT_DropExpression:
+            if (named != cols.end()) named->generated = false;
+            break;
+          case PG_QUERY__ALTER_TABLE_TYPE__AT_AddInherit:
+            // An inheritance child gets the columns its parent gains later.
+            columns_.erase(it);
+            it = columns_.end();
+            break;
+          default:
+            break;
+        }
+      }
+      break;
+    }
+    case PG_QUERY__NODE__NODE_RENAME_STMT: {
+      const PgQuery__RenameStmt* r = s->rename_stmt;
+      if (r->relation == nullptr) break;
+      auto it = columns_.find(key(r->relation, o));
+      if (it == columns_.end()) break;
+      if (r->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN) {
+        for (Column& col : it->second)
+          if (r->subname != nullptr && col.name == r->subname) col.name = r->newname ? r->newname : "";
+      } else if (r->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) {
+        columns_.erase(it);  // known under its old name only
+      }
+      break;
+    }
+    case PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT:
+      if (s->alter_object_schema_stmt->relation != nullptr) columns_.erase(key(s->alter_object_schema_stmt->relation, o));
+      break;
     case PG_QUERY__NODE__NODE_CREATE_FOREIGN_TABLE_STMT:
       if (s->create_foreign_table_stmt->base_stmt) relation(s->create_foreign_table_stmt->base_stmt->relation);
       break;
@@ -187,6 +288,17 @@ void DumpModel::observe(const StatementContext& ctx, size_t i) {
     default:
       break;
   }
+}
+
+const std::vector<DumpModel::Column>* DumpModel::columns(const std::string& key) const {
+  auto it = columns_.find(key);
+  return it == columns_.end() ? nullptr : &it->second;
+}
+
+std::optional<size_t> DumpModel::column_count(const std::string& key) const {
+  const std::vector<Column>* cols = columns(key);
+  if (cols == nullptr) return std::nullopt;
+  return cols->size();
 }
 
 void DumpModel::used_before_defined(Kind kind, const std::string& key, uint64_t line) {

@@ -82,6 +82,20 @@ class DumpModel {
   bool creates_relation(const std::string& key) const { return relations_.count(key) != 0; }
   bool creates_any_relation() const { return !relations_.empty(); }
 
+  // ---- tables' shapes, for the output stage (--target api: COPY → INSERT) ----------
+  struct Column {
+    std::string name;
+    bool generated = false;  // GENERATED ALWAYS AS (...) STORED: COPY without a column list skips it
+  };
+  // The columns a CREATE TABLE gave the table, in order, as later ALTER
+  // TABLE ... ADD / DROP COLUMN, DROP EXPRESSION and RENAME COLUMN left them
+  // (nullptr: not created here, or INHERITS / OF / PARTITION OF / LIKE, or
+  // attached or inherited later, renamed or moved: its columns come from
+  // elsewhere).
+  const std::vector<Column>* columns(const std::string& key) const;
+  // How many columns that is (nullopt: not known).
+  std::optional<size_t> column_count(const std::string& key) const;
+
   // ---- extensions ----------------------------------------------------------------------
   const std::set<std::string>& extensions_created() const { return created_; }
   // Removed extension → the schema (mapped) it was created in.
@@ -115,6 +129,7 @@ class DumpModel {
   std::set<std::string> defined_;
   std::unordered_map<std::string, int> function_definitions_;  // schema.name → CREATE FUNCTION count
   std::set<std::string> relations_;
+  std::unordered_map<std::string, std::vector<Column>> columns_;
   std::set<std::string> created_;
   std::map<std::string, std::string> removed_ext_;
   std::set<std::string> kept_ext_schemas_;

@@ -192,6 +192,11 @@ class CopyProgram : public Rule {
   }
 };
 
+// copy-insert and copy-batch change COPY data, which never reaches a rule:
+// the output stage applies them (src/copy_out.cpp, src/pipeline.cpp) as
+// these rules' state and action say. The engine has nothing to check.
+class OutputStageRule : public Rule {};
+
 }  // namespace
 
 std::vector<RuleInfo> psql_rules() {
@@ -221,6 +226,35 @@ std::vector<RuleInfo> psql_rules() {
        "left alone, as is COPY ... TO stdout); anything else stops the run. With --action copy-program=drop the "
        "statement is dropped instead, and its data is not loaded.",
        [] { return std::unique_ptr<Rule>(new CopyProgram); }},
+      {"copy-insert",
+       "with --target api, COPY ... FROM stdin blocks become multi-row INSERT statements (the HTTP import has no COPY)",
+       Action::Drop,
+       "The HTTP import (db9 db sql -f, --target api) sends SQL text and has no COPY sub-protocol, so a COPY ... "
+       "FROM stdin block (SQL COPY or psql's \\copy ... from stdin) cannot load there. With --target api its "
+       "statement is replaced and its rows are written as INSERT INTO table (columns) VALUES (...), (...); "
+       "statements of at most --insert-batch rows and --insert-batch-bytes bytes (a single larger row goes alone), "
+       "streamed. The text and CSV formats are decoded as the server decodes them (\\N, every backslash escape, a "
+       "custom DELIMITER and NULL, QUOTE, ESCAPE, HEADER, FORCE_NULL, FORCE_NOT_NULL, quoted fields over several "
+       "lines); each value is written as a literal that reads back as the same value whatever "
+       "standard_conforming_strings is (E'...' when it holds a backslash or control character), NULL as NULL. A "
+       "table with a GENERATED ALWAYS identity column gets OVERRIDING SYSTEM VALUE; a table without columns gets "
+       "INSERT INTO t SELECT FROM generate_series(1, n). Binary COPY, an ENCODING other than UTF-8 and a COPY the "
+       "parser cannot read stay as they are, with a warning. A table over the HTTP import's limits (50,000 rows or "
+       "16 MiB) gets one warning that names psql as the way to load it. warn leaves every COPY as it is with a "
+       "warning, error stops at the first, comment keeps the COPY statement as a comment above its INSERTs.",
+       [] { return std::unique_ptr<Rule>(new OutputStageRule); }},
+      {"copy-batch",
+       "with --target psql, a COPY block larger than --copy-batch (2M) is cut into several, each loaded and "
+       "committed on its own",
+       Action::Drop,
+       "psql loads one COPY ... FROM stdin block as one transaction; DB9 advises loading big tables in batches of "
+       "0.5 to 2 MB. A block of more than --copy-batch bytes of data is written as several COPY blocks of the same "
+       "table and columns: the COPY statement (or \\copy line) is repeated byte for byte, and each batch ends at "
+       "the first row end at or past --copy-batch bytes (text format: a newline no backslash escapes; CSV: a "
+       "newline outside quotes) with a \\. line. Rows are neither changed nor lost, and a block not larger than "
+       "the size is never cut, so sanitizing the output again changes nothing. --copy-batch 0 keeps every block "
+       "whole. warn and error report a block larger than the size and leave it whole (error then stops).",
+       [] { return std::unique_ptr<Rule>(new OutputStageRule); }},
   };
 }
 

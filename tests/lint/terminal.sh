@@ -68,7 +68,7 @@ if grep -q $'\r'"${esc}\[K${esc}\[1mbig.sql:" tty.out || grep -q $'\r'"${esc}\[K
   ok "--progress: the line is erased before a diagnostic"
 else bad "--progress: the line is erased before a diagnostic" "$(cat -v tty.out | head -5)"; fi
 last=$(tr '\r' '\n' < tty.out | grep -v '^$' | tail -1)
-if [[ "$last" == "db9-sanitize: 3 statements, 1 COPY block (400000 rows)"* ]]; then ok "--progress: the summary line comes last, on its own"
+if [[ "$last" == "db9-sanitize: 3 statements, 1 COPY block (400000 rows; 1 cut into 11 batches)"* ]]; then ok "--progress: the summary line comes last, on its own"
 else bad "--progress: the summary line comes last, on its own" "$(printf '%s' "$last" | cat -v)"; fi
 
 "$bin" --progress --no-config big.sql > /dev/null 2> notty.err

@@ -129,3 +129,46 @@ TEST_CASE("model: an object in a removed extension's own schema, never defined b
   CHECK(f.model.extension_object({"extensions", "sign"}, f.options) == std::nullopt);  // a kept extension lives there too
   CHECK(f.model.extension_object({"secrets"}, f.options) == std::nullopt);          // unqualified
 }
+
+namespace {
+// "a b* c": the table's columns as the model has them, generated ones starred.
+std::string shape(const Feed& f, const std::string& key) {
+  const std::vector<DumpModel::Column>* cols = f.model.columns(key);
+  if (cols == nullptr) return "unknown";
+  std::string out;
+  for (const DumpModel::Column& c : *cols) out += (out.empty() ? "" : " ") + c.name + (c.generated ? "*" : "");
+  return out;
+}
+}  // namespace
+
+TEST_CASE("model: a table's columns, generated ones marked, as CREATE TABLE and later ALTER TABLE leave them") {
+  Feed f;
+  f.observe("CREATE TABLE public.g (id int, doubled int GENERATED ALWAYS AS (id * 2) STORED, "
+            "n int GENERATED ALWAYS AS IDENTITY, CONSTRAINT c CHECK (id > 0));");
+  CHECK(shape(f, "public.g") == "id doubled* n");
+  CHECK(f.model.column_count("public.g") == 3u);
+  f.observe("CREATE TABLE public.e ();");
+  CHECK(shape(f, "public.e") == "");
+  f.observe("ALTER TABLE public.e ADD COLUMN v text, ADD w int GENERATED ALWAYS AS (1) STORED;");
+  CHECK(shape(f, "public.e") == "v w*");
+  f.observe("ALTER TABLE public.e ALTER COLUMN w DROP EXPRESSION;");
+  f.observe("ALTER TABLE ONLY public.e DROP COLUMN v;");
+  f.observe("ALTER TABLE public.e RENAME COLUMN w TO x;");
+  CHECK(shape(f, "public.e") == "x");
+  f.observe("ALTER TABLE public.e ADD CONSTRAINT k PRIMARY KEY (x);");
+  CHECK(shape(f, "public.e") == "x");
+  // Columns from elsewhere: not known.
+  f.observe("CREATE TABLE public.l (LIKE public.g, extra int);");
+  f.observe("CREATE TABLE public.i (extra int) INHERITS (public.g);");
+  f.observe("CREATE TABLE public.p PARTITION OF public.g FOR VALUES IN (1);");
+  for (const char* k : {"public.l", "public.i", "public.p", "public.never"}) CHECK(shape(f, k) == "unknown");
+  f.observe("CREATE TABLE public.c (id int, doubled int, n int);");
+  f.observe("CREATE TABLE public.r (id int, doubled int, n int);");
+  f.observe("CREATE TABLE public.m (a int);");
+  CHECK(shape(f, "public.c") == "id doubled n");
+  f.observe("ALTER TABLE public.g ATTACH PARTITION public.c FOR VALUES IN (2);");
+  f.observe("ALTER TABLE public.r INHERIT public.g;");
+  f.observe("ALTER TABLE public.m RENAME TO moved;");
+  for (const char* k : {"public.c", "public.r", "public.m", "public.moved"}) CHECK(shape(f, k) == "unknown");
+  CHECK(shape(f, "public.g") == "id doubled* n");
+}

@@ -1,0 +1,4 @@
+CREATE TABLE t (a text);
+COPY t (a) FROM stdin;
+one
+two

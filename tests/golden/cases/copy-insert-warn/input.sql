@@ -1,0 +1,4 @@
+CREATE TABLE t (a text, b text);
+COPY t (a, b) FROM stdin;
+x	y
+\.

@@ -1,0 +1,5 @@
+CREATE TABLE t (a text);
+COPY t (a) FROM stdin;
+x
+y
+\.
