@@ -1,6 +1,8 @@
 #include "rules/model.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <initializer_list>
 
 #include "rules/extension_catalogue.hpp"
 
@@ -97,6 +99,36 @@ bool generated_column(const PgQuery__ColumnDef* col) {
   }
   return false;
 }
+
+// Whether some `word` in text (ASCII, any case; inside a longer name too)
+// is not followed by white space and one of `then` as a whole word.
+// Conservative: true unless every occurrence is one of the harmless forms,
+// so that "ADD CONSTRAINT" alone is told apart from "ADD [COLUMN]" without
+// unpacking the tree.
+bool occurs_other_than(std::string_view text, std::string_view word, std::initializer_list<std::string_view> then) {
+  auto low = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c); };
+  auto at = [&](size_t p, std::string_view w) {
+    if (p + w.size() > text.size()) return false;
+    for (size_t k = 0; k < w.size(); ++k)
+      if (low(text[p + k]) != w[k]) return false;
+    return true;
+  };
+  auto ident = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$' || static_cast<unsigned char>(c) >= 0x80;
+  };
+  for (size_t p = 0; p + word.size() <= text.size(); ++p) {
+    if (!at(p, word)) continue;
+    size_t q = p + word.size();
+    size_t ws = q;
+    while (ws < text.size() && (text[ws] == ' ' || text[ws] == '\t' || text[ws] == '\n' || text[ws] == '\r')) ++ws;
+    bool harmless = false;
+    if (ws > q)
+      for (std::string_view t : then)
+        if (at(ws, t) && (ws + t.size() == text.size() || !ident(text[ws + t.size()]))) harmless = true;
+    if (!harmless) return true;
+  }
+  return false;
+}
 }  // namespace
 
 void DumpModel::observe(const StatementContext& ctx, size_t i) {
@@ -123,9 +155,16 @@ void DumpModel::observe(const StatementContext& ctx, size_t i) {
       // Only when it may change the columns of a table whose columns are
       // known (ADD / DROP [COLUMN], DROP EXPRESSION, INHERIT, ATTACH
       // PARTITION): the rest is not unpacked.
-      if (columns_.empty() || !(ctx.mentions(i, "add") || ctx.mentions(i, "drop") || ctx.mentions(i, "inherit") ||
-                                ctx.mentions(i, "attach")))
-        return;
+      if (columns_.empty()) return;
+      if (ctx.mentions(i, "inherit") || ctx.mentions(i, "attach")) break;
+      {
+        // Constraints added or dropped, defaults and NOT NULL dropped, leave
+        // the columns as they are (pg_dump's thousands of ADD CONSTRAINT).
+        std::string_view t = ctx.text().substr(ctx.statement_begin(i), ctx.statement_end(i) - ctx.statement_begin(i));
+        if (!occurs_other_than(t, "add", {"constraint", "primary", "unique", "check", "foreign"}) &&
+            !occurs_other_than(t, "drop", {"constraint", "default", "not"}))
+          return;
+      }
       break;
     case PG_QUERY__NODE__NODE_RENAME_STMT:
     case PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT:

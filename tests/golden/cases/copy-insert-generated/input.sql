@@ -26,6 +26,20 @@ ALTER TABLE undone ALTER COLUMN b DROP EXPRESSION;
 COPY undone FROM stdin;
 1	1	y
 \.
+-- the columns follow ALTER TABLE whatever its subcommands: a constraint
+-- first, then a generated column added without the word COLUMN
+CREATE TABLE mixed (a integer, b integer);
+ALTER TABLE mixed ADD CONSTRAINT mixed_a CHECK (a > 0), ADD c integer GENERATED ALWAYS AS (a * 10) STORED;
+ALTER TABLE ONLY mixed ADD CONSTRAINT mixed_pkey PRIMARY KEY (a);
+COPY mixed FROM stdin;
+1	2
+\.
+-- a column whose name begins with a constraint keyword is a column
+CREATE TABLE tricky (a integer);
+ALTER TABLE tricky ADD constraint_at integer GENERATED ALWAYS AS (a) STORED, ADD /* a column */ note text;
+COPY tricky FROM stdin;
+7	seven
+\.
 -- only generated columns: COPY loads none, its rows are empty lines
 CREATE TABLE only_gen (g integer GENERATED ALWAYS AS (1) STORED);
 COPY only_gen FROM stdin;
