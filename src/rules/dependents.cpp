@@ -72,9 +72,8 @@ class Dependents : public Rule, private Cascade {
     // A dump of one schema (pg_dump -n public) has no CREATE EXTENSION: a
     // name qualified with a mapped schema (heroku_ext) still tells.
     if (ctx.options().extensions_removed && m_->extensions_removed().empty() && !mapped_schema_) {
-      std::string text = lower(ctx.text());
       for (const auto& [from, to] : ctx.options().map_schemas)
-        mapped_schema_ = mapped_schema_ || text.find(lower(from) + ".") != std::string::npos;
+        mapped_schema_ = mapped_schema_ || find_ci(ctx.text(), from + ".") != std::string_view::npos;
     }
     // Something is gone (an extension, or an object another rule removed):
     // what is about it or uses it is decided here.

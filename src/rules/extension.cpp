@@ -167,9 +167,8 @@ std::optional<std::pair<std::string, Place>> literal(std::string_view tok, size_
 }
 
 bool mentions(std::string_view text, const std::map<std::string, std::string>& map) {
-  std::string l = lower(text);
   for (const auto& [from, to] : map)
-    if (l.find(lower(from) + ".") != std::string::npos) return true;
+    if (find_ci(text, from + ".") != std::string_view::npos) return true;
   return false;
 }
 
@@ -312,17 +311,17 @@ class HerokuExt : public Rule {
   void check(StatementContext& ctx) override {
     // Most statements never name a mapped schema or _heroku: a byte search
     // skips them.
-    std::string text = lower(ctx.text());
+    std::string_view text = ctx.text();
     internal_.clear();
-    if (text.find("_heroku") != std::string::npos ||
-        (!internal_triggers_.empty() && text.find("event") != std::string::npos))
+    if (find_ci(text, "_heroku") != std::string_view::npos ||
+        (!internal_triggers_.empty() && find_ci(text, "event") != std::string_view::npos))
       heroku_internal(ctx);
     map_.clear();
     for (const auto& [from, to] : ctx.options().map_schemas)
       if (from != to) map_[from] = to;
     if (map_.empty()) return;
     bool named = false;
-    for (const auto& [from, to] : map_) named = named || text.find(lower(from)) != std::string::npos;
+    for (const auto& [from, to] : map_) named = named || find_ci(text, from) != std::string_view::npos;
     if (!named) return;
     for (size_t i = 0; i < ctx.statement_count(); ++i) {
       size_t at = ctx.statement_begin(i);
@@ -868,7 +867,7 @@ class HerokuExt : public Rule {
     auto b = Extension::function_body(ctx, i, &language);
     if (!b) return;
     const std::string& text = b->first;
-    if (!mentions(text, map_) && lower(text).find("search_path") == std::string::npos) return;
+    if (!mentions(text, map_) && find_ci(text, "search_path") == std::string_view::npos) return;
     Tokens t(text);
     if (t.size() == 0) {
       if (mentions(text, map_)) e.left.push_back("its body could not be read as SQL; left unchanged: check it by hand");

@@ -32,17 +32,6 @@ namespace {
 
 // ---- local helpers ------------------------------------------------------------
 
-size_t find_ci(std::string_view hay, std::string_view needle) {
-  for (size_t i = 0; i + needle.size() <= hay.size(); ++i) {
-    size_t k = 0;
-    while (k < needle.size() &&
-           std::tolower(static_cast<unsigned char>(hay[i + k])) == static_cast<unsigned char>(needle[k]))
-      ++k;
-    if (k == needle.size()) return i;
-  }
-  return std::string_view::npos;
-}
-
 // `needle` in lower case.
 bool contains_ci(std::string_view hay, std::string_view needle) { return find_ci(hay, needle) != std::string_view::npos; }
 

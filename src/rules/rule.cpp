@@ -87,16 +87,7 @@ bool StatementContext::mentions(size_t i, std::string_view word) const {
     auto [b, len] = parsed_.statement_span(i);  // read from the wire: no unpacking
     t = t.substr(std::min(b, t.size()), len == 0 ? std::string_view::npos : len);
   }
-  if (word.empty() || t.size() < word.size()) return word.empty();
-  auto low = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c); };
-  const char first = low(word[0]);
-  for (size_t k = 0; k + word.size() <= t.size(); ++k) {
-    if (low(t[k]) != first) continue;
-    size_t j = 1;
-    while (j < word.size() && low(t[k + j]) == low(word[j])) ++j;
-    if (j == word.size()) return true;
-  }
-  return false;
+  return find_ci(t, word) != std::string_view::npos;
 }
 
 size_t StatementContext::statement_begin(size_t i) const {
@@ -491,6 +482,23 @@ std::string routine_signature(const StatementContext& ctx, size_t i) {
     if (t[j].token == PG_QUERY__TOKEN__ASCII_41 && --depth == 0) break;
   }
   return out;
+}
+
+size_t find_ci(std::string_view hay, std::string_view word) {
+  if (word.empty()) return 0;
+  auto low = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c); };
+  const char first = low(word[0]);
+  // For a letter, c | 0x20 is its lower case (and only a few punctuation
+  // bytes map onto it too, which the full comparison then rejects): a
+  // branch-free first test the compiler vectorises well.
+  const bool letter = first >= 'a' && first <= 'z';
+  for (size_t k = 0; k + word.size() <= hay.size(); ++k) {
+    if (letter ? static_cast<char>(hay[k] | 0x20) != first : hay[k] != first) continue;
+    size_t j = 1;
+    while (j < word.size() && low(hay[k + j]) == low(word[j])) ++j;
+    if (j == word.size()) return k;
+  }
+  return std::string_view::npos;
 }
 
 std::string lower(std::string_view s) {

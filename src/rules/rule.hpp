@@ -207,6 +207,9 @@ inline std::string quote_ident(const char* name) { return quote_ident(std::strin
 std::string qualified_name(const PgQuery__RangeVar* r);   // schema.name, quoted where needed
 std::string name_list(PgQuery__Node** names, size_t n);    // a.b.c from a list of String nodes
 std::string lower(std::string_view s);
+// Where `word` first occurs in hay, ASCII letters in any case (npos if not):
+// no locale, no copy; cheap enough to run on every statement.
+size_t find_ci(std::string_view hay, std::string_view word);
 // The bare words of text[begin, end) (keywords and unquoted identifiers),
 // quotes and comments stepped over: a cheap scanner for messages and
 // filters; rules that edit use Tokens (pg_query_scan).
