@@ -2,13 +2,82 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <cstring>
 #include <vector>
 
 #include "nesting.hpp"
 #include "wire.hpp"
 
+#if defined(__SANITIZE_ADDRESS__)
+#define DB9_ADDRESS_SANITIZER 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define DB9_ADDRESS_SANITIZER 1
+#endif
+#endif
+#ifndef DB9_ADDRESS_SANITIZER
+#define DB9_ADDRESS_SANITIZER 0
+#endif
+
 namespace db9 {
+
+// A bump allocator for protobuf_c_message_unpack: blocks from malloc, the
+// first sized from the packed bytes (the unpacked structs are some ten
+// times larger), each next one twice the last; nothing is freed before
+// the whole tree is. Under AddressSanitizer the tree is malloc'd node by
+// node instead, so that an overrun inside it is still caught.
+class TreeArena {
+ public:
+  explicit TreeArena(size_t packed_bytes) : next_size_(std::max<size_t>(4096, packed_bytes * 12)) {
+    allocator_.alloc = &TreeArena::alloc;
+    allocator_.free = &TreeArena::free;
+    allocator_.allocator_data = this;
+  }
+  TreeArena(const TreeArena&) = delete;
+  TreeArena& operator=(const TreeArena&) = delete;
+  ~TreeArena() {
+    while (blocks_ != nullptr) {
+      Block* b = blocks_;
+      blocks_ = b->next;
+      std::free(b);
+    }
+  }
+  ProtobufCAllocator* allocator() { return &allocator_; }
+
+ private:
+  struct alignas(alignof(std::max_align_t)) Block {
+    Block* next;
+  };
+  static constexpr size_t kAlign = alignof(std::max_align_t);
+
+  static void* alloc(void* self, size_t n) { return static_cast<TreeArena*>(self)->take(n); }
+  static void free(void*, void*) {}
+
+  void* take(size_t n) {
+    n = (n + kAlign - 1) & ~(kAlign - 1);
+    if (n > left_) {
+      size_t size = std::max(next_size_, n + sizeof(Block));
+      next_size_ = size * 2;
+      Block* b = static_cast<Block*>(std::malloc(size));
+      if (b == nullptr) return nullptr;  // protobuf-c reports the failure
+      b->next = blocks_;
+      blocks_ = b;
+      cursor_ = reinterpret_cast<char*>(b) + sizeof(Block);
+      left_ = size - sizeof(Block);
+    }
+    void* p = cursor_;
+    cursor_ += n;
+    left_ -= n;
+    return p;
+  }
+
+  ProtobufCAllocator allocator_{};
+  Block* blocks_ = nullptr;
+  char* cursor_ = nullptr;
+  size_t left_ = 0;
+  size_t next_size_;
+};
 
 ParsedStatement::ParsedStatement(ParsedStatement&& o) noexcept { *this = std::move(o); }
 
@@ -22,6 +91,7 @@ ParsedStatement& ParsedStatement::operator=(ParsedStatement&& o) noexcept {
     raw_ = o.raw_;
     have_raw_ = o.have_raw_;
     tree_ = o.tree_;
+    arena_ = std::move(o.arena_);
     types_ = std::move(o.types_);
     spans_ = std::move(o.spans_);
     types_read_ = o.types_read_;
@@ -35,8 +105,9 @@ ParsedStatement& ParsedStatement::operator=(ParsedStatement&& o) noexcept {
 ParsedStatement::~ParsedStatement() { release(); }
 
 void ParsedStatement::release() {
-  if (tree_ != nullptr) pg_query__parse_result__free_unpacked(tree_, nullptr);
+  if (tree_ != nullptr && arena_ == nullptr) pg_query__parse_result__free_unpacked(tree_, nullptr);
   tree_ = nullptr;
+  arena_.reset();  // the tree's blocks, if it has them
   if (have_raw_) pg_query_free_protobuf_parse_result(raw_);
   have_raw_ = false;
 }
@@ -113,8 +184,15 @@ const std::vector<PgQuery__Node__NodeCase>& ParsedStatement::statement_types() c
 
 const PgQuery__ParseResult* ParsedStatement::tree() const {
   if (tree_ == nullptr && ok_) {
-    tree_ = pg_query__parse_result__unpack(nullptr, raw_.parse_tree.len,
+#if DB9_ADDRESS_SANITIZER
+    ProtobufCAllocator* allocator = nullptr;
+#else
+    arena_ = std::make_unique<TreeArena>(raw_.parse_tree.len);
+    ProtobufCAllocator* allocator = arena_->allocator();
+#endif
+    tree_ = pg_query__parse_result__unpack(allocator, raw_.parse_tree.len,
                                            reinterpret_cast<const uint8_t*>(raw_.parse_tree.data));
+    if (tree_ == nullptr) arena_.reset();
   }
   return tree_;
 }

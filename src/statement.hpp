@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,6 +16,11 @@
 #include "splitter.hpp"
 
 namespace db9 {
+
+// Where one statement's unpacked tree lives (statement.cpp): protobuf-c
+// allocates each node and string on its own, hundreds for a CREATE TABLE;
+// here they come from a few blocks, and go with them at once.
+class TreeArena;
 
 // One parsed item: a psql query buffer may hold several statements
 // ("SELECT 1 \; SELECT 2;"), so this is a list.
@@ -61,6 +67,7 @@ class ParsedStatement {
   PgQueryProtobufParseResult raw_{};
   bool have_raw_ = false;
   mutable PgQuery__ParseResult* tree_ = nullptr;
+  mutable std::unique_ptr<TreeArena> arena_;  // tree_'s memory (null: malloc'd)
   mutable std::vector<PgQuery__Node__NodeCase> types_;
   mutable std::vector<std::pair<size_t, size_t>> spans_;
   mutable bool types_read_ = false;
