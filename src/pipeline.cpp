@@ -137,6 +137,7 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
   std::optional<CopyFormat> copy;
   std::optional<std::string> rewritten;
   CopyPlan plan;
+  bool dropped_header = false;  // HEADER of a COPY a rule dropped with its data
   plan.repeatable = true;  // one COPY, even when it does not parse
   HoldTag tag;
   bool data = false;  // an INSERT: the data part of a dump begins
@@ -234,6 +235,10 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
       // The COPY's rows are counted under the table they load into: a
       // rule may have redirected them (a partition's rows go to its root).
       if (copy && rewritten) {
+        // Dropped with its data, the block's first line may still be a header.
+        for (size_t i = 0; i < parsed.statement_count(); ++i)
+          if (parsed.statement_type(i) == PG_QUERY__NODE__NODE_COPY_STMT && copy_from_stdin(parsed.statement(i)))
+            if (std::optional<CopySpec> spec = copy_spec(parsed.statement(i))) dropped_header = spec->header;
         ParsedStatement now = parser_.parse(*rewritten);
         plan.repeatable = false;
         for (size_t i = 0; now.ok() && i < now.statement_count(); ++i)
@@ -268,6 +273,7 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
   bool copy_dropped = copy && rewritten && engine_.copy_data_dropped();
   std::optional<std::string> replaced;
   if (copy && !copy_dropped) replaced = plan_copy_output(item, text, plan);
+  if (copy_dropped) copy_header_ = dropped_header;
   if (replaced) text = *replaced;
   on_statement_output(item, text);
   if (query_held_ || !hold_.enabled() || (!hold_.holding() && !tag.begins)) {
@@ -412,27 +418,27 @@ std::optional<CopyFormat> Pipeline::on_meta(const Item& item) {
 }
 
 void Pipeline::on_copy_end(const Item& item) {
-  if (swallow_copy_) {
-    // The COPY statement was dropped with its data: count what goes.
-    swallow_copy_ = false;
-    CopyTableStats& t = stats_.dropped_copy_tables[copy_table_];
-    ++t.blocks;
-    t.rows += item.copy_rows;
-    t.bytes += item.copy_bytes;
-    if (!item.terminated)
-      fatal(item, 0, "input ends inside the (dropped) COPY data of " + copy_table_ + " with no \\. line: the dump looks truncated",
-            "input", kExitInput);
-    diagnose(Severity::Note, item, 0,
-             "dropped the COPY data of " + copy_table_ + " with its COPY statement: " + std::to_string(item.copy_rows) +
-                 (item.copy_rows == 1 ? " row" : " rows"),
-             "extension-dependents", Verdict{0, "drop"}, &copy_statement_);
-    return;
-  }
   // HEADER: the first line is no row (the summary, the report and
   // --verify-sql count rows).
   uint64_t rows = item.copy_rows;
   if (copy_header_ && rows > 0) --rows;
   copy_header_ = false;
+  if (swallow_copy_) {
+    // The COPY statement was dropped with its data: count what goes.
+    swallow_copy_ = false;
+    CopyTableStats& t = stats_.dropped_copy_tables[copy_table_];
+    ++t.blocks;
+    t.rows += rows;
+    t.bytes += item.copy_bytes;
+    if (!item.terminated)
+      fatal(item, 0, "input ends inside the (dropped) COPY data of " + copy_table_ + " with no \\. line: the dump looks truncated",
+            "input", kExitInput);
+    diagnose(Severity::Note, item, 0,
+             "dropped the COPY data of " + copy_table_ + " with its COPY statement: " + std::to_string(rows) +
+                 (rows == 1 ? " row" : " rows"),
+             "extension-dependents", Verdict{0, "drop"}, &copy_statement_);
+    return;
+  }
   ++stats_.copy_blocks;
   stats_.copy_rows += rows;
   stats_.copy_bytes += item.copy_bytes;

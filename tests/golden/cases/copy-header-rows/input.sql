@@ -16,3 +16,10 @@ a,b
 5,v
 6,u
 \.
+-- dropped with its COPY statement (the data of a removed extension's
+-- table): the note counts 1 row, not the header line
+CREATE EXTENSION IF NOT EXISTS postgis WITH SCHEMA public;
+COPY public.spatial_ref_sys (srid, auth_name) FROM stdin WITH (FORMAT csv, HEADER);
+srid,auth_name
+900913,spatialreferencing.org
+\.
