@@ -305,7 +305,7 @@ cpu=$(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo)
   echo "| COPY-heavy through pipes, \`--copy-batch 2M\` ($batches batches), MB/s | $mbs_batch | $mbs_cat (\`cat\`) | $ratio_batch | ≥ 0.9 | $(met "$ratio_batch >= 0.9") |"
   echo "| COPY-heavy through pipes, \`--target api\` ($api_rows rows → $api_stmts INSERTs, $(calc "$api_out / 1e6" 0) MB out), MB/s of dump in | $mbs_api | $mbs_cat (\`cat\`) | $(calc "$t_cat / $t_api" 2) | ≥ 300 MB/s | $(met "$mbs_api >= 300") |"
   echo "| schema-heavy, statements/s, the core (\`--disable all\`) | $sps_off | $sps_parse (bare \`pg_query_parse_protobuf\`) | $ratio_off | ≥ 0.8 | $(met "$ratio_off >= 0.8") |"
-  echo "| schema-heavy, statements/s, default rules (info) | $sps_san | $sps_parse (bare parse) | $ratio_parse | — | — |"
+  echo "| schema-heavy, statements/s, default rules (\`--report\`) | $sps_san | $sps_parse (bare parse) | $ratio_parse | ≥ 0.5 | $(met "$ratio_parse >= 0.5") |"
   echo "| schema-heavy, statements/s, default rules (info) | $sps_san | $sps_unpack (parse + unpack) | $ratio_unpack | — | — |"
   echo "| peak RSS, COPY-heavy, MiB | $(mib "$rss_copy") | — | — | ≤ 32 | $(met "$rss_copy <= 32768") |"
   echo "| peak RSS, schema-heavy, MiB | $(mib "$rss_schema") | — | — | ≤ 32 | $(met "$rss_schema <= 32768") |"
