@@ -30,31 +30,6 @@ bool iequals(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-std::string sql_identifier(std::string_view name) {
-  bool plain = !name.empty() && !(name[0] >= '0' && name[0] <= '9');
-  for (char c : name) plain = plain && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_');
-  if (plain) {
-    std::string z(name);
-    PgQueryScanResult scan = pg_query_scan(z.c_str());
-    if (scan.error == nullptr) {
-      PgQuery__ScanResult* r =
-          pg_query__scan_result__unpack(nullptr, scan.pbuf.len, reinterpret_cast<const uint8_t*>(scan.pbuf.data));
-      plain = r != nullptr && r->n_tokens == 1 && r->tokens[0]->keyword_kind == PG_QUERY__KEYWORD_KIND__NO_KEYWORD;
-      if (r != nullptr) pg_query__scan_result__free_unpacked(r, nullptr);
-    } else {
-      plain = false;
-    }
-    pg_query_free_scan_result(scan);
-  }
-  if (plain) return std::string(name);
-  std::string out = "\"";
-  for (char c : name) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
 namespace {
 
 // A DefElem's argument as text: a string, a name, a number, a boolean.
@@ -161,15 +136,15 @@ std::optional<CopySpec> copy_spec(const PgQuery__Node* stmt) {
   CopySpec spec;
   if (c->relation == nullptr) return std::nullopt;
   if (c->relation->schemaname != nullptr && c->relation->schemaname[0] != '\0')
-    spec.table = sql_identifier(c->relation->schemaname) + ".";
-  spec.table += sql_identifier(str_or_empty(c->relation->relname));
+    spec.table = quote_ident(c->relation->schemaname) + ".";
+  spec.table += quote_ident(str_or_empty(c->relation->relname));
   std::vector<std::string> names;
   spec.column_list = c->n_attlist > 0;
   for (size_t i = 0; i < c->n_attlist; ++i) {
     const PgQuery__Node* n = c->attlist[i];
     std::string name = n->node_case == PG_QUERY__NODE__NODE_STRING ? str_or_empty(n->string->sval) : "";
     names.push_back(name);
-    spec.columns.push_back(sql_identifier(name));
+    spec.columns.push_back(quote_ident(name));
   }
   spec.force_not_null.assign(names.size(), false);
   spec.force_null.assign(names.size(), false);

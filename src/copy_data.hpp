@@ -84,10 +84,6 @@ class RowEncoder {
   std::string value_;   // CSV: the field being de-quoted
 };
 
-// A name as a SQL identifier: plain when it is lower-case letters, digits
-// and underscores and no keyword at all (pg_query_scan says), else quoted.
-std::string sql_identifier(std::string_view name);
-
 // A value (bytes) as a SQL literal: '...' or E'...' as above.
 void append_literal(std::string_view value, std::string& out);
 

@@ -635,7 +635,7 @@ void Pipeline::begin_copy_output(const CopyFormat& f) {
       table.columns.emplace();
       for (const DumpModel::Column& c : *columns) {
         if (c.generated) table.generated = true;
-        else table.columns->push_back(sql_identifier(c.name));
+        else table.columns->push_back(quote_ident(c.name));
       }
     }
     table.pg_dump_no_columns = next_pg_dump_no_columns_;

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdlib>
 #include <cstring>
+#include <unordered_map>
 #include <vector>
 
 #include "nesting.hpp"
@@ -272,6 +273,45 @@ std::optional<std::string> defelem_string(const PgQuery__DefElem* d) {
 }
 
 }  // namespace
+
+std::string quote_ident(std::string_view name) {
+  bool plain = !name.empty() && !(name[0] >= '0' && name[0] <= '9');
+  for (char c : name) plain = plain && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_');
+  if (plain) {
+    // Whether it is a keyword: the parser's scanner knows. Names repeat
+    // (a table in each of its statements' messages), so the answers are
+    // kept, a few thousand at most.
+    thread_local std::unordered_map<std::string, bool> keyword;
+    std::string z(name);
+    auto known = keyword.find(z);
+    if (known != keyword.end()) {
+      plain = !known->second;
+    } else {
+      PgQueryScanResult scan = pg_query_scan(z.c_str());
+      bool is_keyword = true;
+      if (scan.error == nullptr) {
+        PgQuery__ScanResult* r =
+            pg_query__scan_result__unpack(nullptr, scan.pbuf.len, reinterpret_cast<const uint8_t*>(scan.pbuf.data));
+        // As PostgreSQL's quote_ident: an unreserved keyword is a name anywhere.
+        is_keyword = !(r != nullptr && r->n_tokens == 1 &&
+                       (r->tokens[0]->keyword_kind == PG_QUERY__KEYWORD_KIND__NO_KEYWORD ||
+                        r->tokens[0]->keyword_kind == PG_QUERY__KEYWORD_KIND__UNRESERVED_KEYWORD));
+        if (r != nullptr) pg_query__scan_result__free_unpacked(r, nullptr);
+      }
+      pg_query_free_scan_result(scan);
+      if (keyword.size() >= 4096) keyword.clear();
+      keyword.emplace(std::move(z), is_keyword);
+      plain = !is_keyword;
+    }
+  }
+  if (plain) return std::string(name);
+  std::string out = "\"";
+  for (char c : name) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
 
 std::optional<CopyFormat> copy_from_stdin(const PgQuery__Node* stmt) {
   if (stmt == nullptr || stmt->node_case != PG_QUERY__NODE__NODE_COPY_STMT) return std::nullopt;

@@ -73,6 +73,15 @@ class ParsedStatement {
   mutable bool types_read_ = false;
 };
 
+// An identifier as PostgreSQL reads it back, quoted as PostgreSQL's own
+// quote_ident() would: as it is when it is lower case letters, digits and
+// '_' (not first a digit) and no keyword but an unreserved one (the
+// parser's own keyword list, through pg_query_scan); otherwise in double
+// quotes, '"' doubled. For every SQL text the filter writes and every name
+// in a message: "user", "select", "My Table", orders, name.
+std::string quote_ident(std::string_view name);
+inline std::string quote_ident(const char* name) { return quote_ident(std::string_view(name ? name : "")); }
+
 class Parser {
  public:
   // Parse one item's text (it may include leading comments and a trailing

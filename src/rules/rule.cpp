@@ -197,18 +197,6 @@ void MetaContext::drop(std::string what, Severity severity, std::string detail) 
 
 // ---- helpers --------------------------------------------------------------------
 
-std::string quote_ident(std::string_view name) {
-  bool plain = !name.empty() && !(name[0] >= '0' && name[0] <= '9');
-  for (char c : name) plain = plain && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_');
-  if (plain) return std::string(name);
-  std::string out = "\"";
-  for (char c : name) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
 std::string qualified_name(const PgQuery__RangeVar* r) {
   if (r == nullptr) return "";
   std::string out;

@@ -202,8 +202,7 @@ struct RuleInfo {
 };
 
 // Text helpers for rules.
-std::string quote_ident(std::string_view name);             // "My Table", orders
-inline std::string quote_ident(const char* name) { return quote_ident(std::string_view(name ? name : "")); }
+// quote_ident (statement.hpp): "My Table", "user", orders
 std::string qualified_name(const PgQuery__RangeVar* r);   // schema.name, quoted where needed
 std::string name_list(PgQuery__Node** names, size_t n);    // a.b.c from a list of String nodes
 std::string lower(std::string_view s);

@@ -3,9 +3,9 @@
 # golden inputs that remove objects of every kind (an extension's type,
 # function, operator class and dictionary; C functions, base and shell types,
 # an event-trigger function, a foreign table; a merged inherited CHECK, a
-# typed table's child) are sanitized with the defaults and restored with
-# ON_ERROR_STOP=1 into a fresh database where those extensions never
-# existed; every table the output loads holds the rows the report counted,
+# typed table's child; names that are keywords) are sanitized with the
+# defaults and restored with ON_ERROR_STOP=1 into a fresh database where
+# those extensions never existed; every table the output loads holds the rows the report counted,
 # and what the cascade keeps (look-alikes in other schemas) is there.
 # Output is TAP. Usage: cascade.sh BINARY
 set -u
@@ -16,7 +16,7 @@ source "$here/../lib/roundtrip.sh"
 psql_src -d postgres -c "CREATE ROLE app" >/dev/null
 
 k=0
-for name in model-cascade model-matrix inheritance-merged-typed database-public-schema; do
+for name in model-cascade model-matrix inheritance-merged-typed database-public-schema keyword-identifiers; do
   k=$((k + 1))
   db=cascade_$k
   if "$bin" -q --report "$tmp/$name.json" "$cases/$name/input.sql" > "$tmp/$name.sql" 2> "$tmp/$name.err"; then
@@ -49,5 +49,7 @@ check "model-matrix: the base type's columns are text, rows kept" \
 check "inheritance-merged-typed: nothing inherits any more" "0" "$(q cascade_3 "SELECT count(*) FROM pg_inherits")"
 check "inheritance-merged-typed: the child of the typed table has the type's columns" \
   "id,name,tags,salary" "$(q cascade_3 "SELECT string_agg(attname, ',' ORDER BY attnum) FROM pg_attribute WHERE attrelid = 'public.staff'::regclass AND attnum > 0 AND NOT attisdropped")"
+check "keyword-identifiers: the child keeps its own rows under its inherited keyword-named columns" \
+  "3:three:true:6" "$(q cascade_5 "SELECT id || ':' || \"select\" || ':' || \"check\" || ':' || \"from\" FROM public.\"table\"")"
 echo "1..$n"
 [ $failed -eq 0 ]

@@ -17,7 +17,7 @@ cases="$here/../golden/cases"
 source "$here/../lib/roundtrip.sh"
 
 k=0
-for name in copy-insert-text copy-insert-csv copy-batch copy-insert-generated copy-insert-where copy-insert-empty-row; do
+for name in copy-insert-text copy-insert-csv copy-batch copy-insert-generated copy-insert-where copy-insert-empty-row keyword-identifiers; do
   for way in whole batches api; do
     k=$((k + 1))
     db=paths_${k}_$way

@@ -1,5 +1,6 @@
 // The parse layer (src/statement.cpp): statement types and spans read from
-// the protobuf bytes without unpacking the tree agree with the tree.
+// the protobuf bytes without unpacking the tree agree with the tree; names
+// are quoted as PostgreSQL quotes them.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -25,4 +26,25 @@ TEST_CASE("statement types and spans read from the wire equal the unpacked tree'
       CHECK(read.statement_span(i).second == static_cast<size_t>(t->stmts[i]->stmt_len));
     }
   }
+}
+
+TEST_CASE("quote_ident quotes as PostgreSQL's quote_ident does") {
+  using db9::quote_ident;
+  CHECK(quote_ident("orders") == "orders");
+  CHECK(quote_ident("t_1") == "t_1");
+  CHECK(quote_ident("name") == "name");          // an unreserved keyword is a name
+  CHECK(quote_ident("password") == "password");  // unreserved too
+  CHECK(quote_ident("user") == "\"user\"");      // reserved
+  CHECK(quote_ident("select") == "\"select\"");
+  CHECK(quote_ident("between") == "\"between\"");  // a column-name keyword
+  CHECK(quote_ident("left") == "\"left\"");        // a type/function-name keyword
+  CHECK(quote_ident("My Table") == "\"My Table\"");
+  CHECK(quote_ident("Orders") == "\"Orders\"");
+  CHECK(quote_ident("1st") == "\"1st\"");
+  CHECK(quote_ident("a\"b") == "\"a\"\"b\"");
+  CHECK(quote_ident("") == "\"\"");
+  CHECK(quote_ident("é") == "\"é\"");
+  // asked again: the kept answer is the same
+  CHECK(quote_ident("user") == "\"user\"");
+  CHECK(quote_ident("orders") == "orders");
 }
