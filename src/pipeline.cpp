@@ -380,7 +380,21 @@ std::optional<CopyFormat> Pipeline::on_meta(const Item& item) {
   if (copy && rewritten)
     fatal(item, item.body, "a \\copy ... from stdin cannot be dropped without its data", "meta-command",
           kExitRefused);
-  if (query_held_ && rewritten)
+  const BufferEffect effect =
+      query_held_ ? buffer_effect(MetaContext(item, options_.rule_options).command()) : BufferEffect::Keeps;
+  if (query_held_ && rewritten && effect == BufferEffect::Sends) {
+    // \g and kin end the statement before them (psql sends it): without
+    // the command a ';' ends it there, so that it still runs on its own.
+    bool line_end = rewritten->empty() && !item.text.empty() && item.text.back() == '\n';
+    rewritten = (line_end ? ";\n" : ";") + *rewritten;
+  } else if (query_held_ && rewritten && effect == BufferEffect::Clears) {
+    // \r and kin throw the statement before them away: without the
+    // command it would run, or join the lines after it.
+    fatal(item, item.body,
+          "this meta-command clears psql's query buffer: the statement before it never runs; without the command "
+          "it would: edit the input",
+          "meta-command", kExitRefused);
+  } else if (query_held_ && rewritten) {
     // psql keeps the statement before it in its query buffer and joins it
     // with the lines after the command: without the command the output
     // frames (and a second pass reviews) a statement this run never saw.
@@ -388,10 +402,11 @@ std::optional<CopyFormat> Pipeline::on_meta(const Item& item) {
           "this meta-command interrupts a statement that psql keeps in its query buffer and continues after it; "
           "it cannot be dropped or commented out without changing that statement: edit the input",
           "meta-command", kExitRefused);
+  }
   std::optional<std::string> replaced;
   if (copy && !rewritten) replaced = plan_copy_output(item, item.text, meta_copy_plan(item.text.substr(item.body)));
   write(replaced ? std::string_view(*replaced) : rewritten ? std::string_view(*rewritten) : item.text);
-  switch (query_held_ ? buffer_effect(MetaContext(item, options_.rule_options).command()) : BufferEffect::Keeps) {
+  switch (effect) {
     case BufferEffect::Keeps:
       break;
     case BufferEffect::Sends:

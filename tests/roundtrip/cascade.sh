@@ -51,5 +51,20 @@ check "inheritance-merged-typed: the child of the typed table has the type's col
   "id,name,tags,salary" "$(q cascade_3 "SELECT string_agg(attname, ',' ORDER BY attnum) FROM pg_attribute WHERE attrelid = 'public.staff'::regclass AND attnum > 0 AND NOT attisdropped")"
 check "keyword-identifiers: the child keeps its own rows under its inherited keyword-named columns" \
   "3:three:true:6" "$(q cascade_5 "SELECT id || ':' || \"select\" || ':' || \"check\" || ':' || \"from\" FROM public.\"table\"")"
+# Not the cascade, but the same kind of proof: a \g-family meta-command
+# dropped or commented out leaves a ';' that ends its statement, and the
+# script still runs under ON_ERROR_STOP=1 (\gexec's generated statement
+# does not run: its warning says so).
+for way in comment drop; do
+  name=meta-command-send-$way; db=send_$way
+  if "$bin" -q --action meta-command=$way "$cases/$name/input.sql" > "$tmp/$name.sql" 2> "$tmp/$name.err"; then
+    ok "$name: sanitized (exit 0)"
+  else bad "$name: sanitized (exit 0)" "$(tail -3 "$tmp/$name.err")"; continue; fi
+  psql_src -d postgres -c "CREATE DATABASE $db" >/dev/null
+  if psql_src -d "$db" -f "$tmp/$name.sql" > "$tmp/$name.restore.log" 2>&1; then
+    ok "$name: restores with ON_ERROR_STOP=1"
+  else bad "$name: restores with ON_ERROR_STOP=1" "$(grep -m3 ERROR "$tmp/$name.restore.log")"; continue; fi
+  check "$name: the COPY after the dropped \\g loaded its row, nothing else did" "1:2" "$(q "$db" "SELECT count(*) || ':' || max(id) FROM t")"
+done
 echo "1..$n"
 [ $failed -eq 0 ]

@@ -1,0 +1,1 @@
+../meta-command-send-comment/input.sql
