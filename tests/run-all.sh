@@ -33,7 +33,9 @@ run_fuzz() {  # one result per harness, from run.sh's TAP lines; a build failure
   mkdir -p build-fuzz
   # run.sh sets the sanitizer options libFuzzer wants (leaks on, its own
   # abort handling); not the ones exported above for meson test.
-  env -u ASAN_OPTIONS -u UBSAN_OPTIONS nice tests/fuzz/run.sh "${FUZZ_SECONDS:-60}" > "$log" 2>&1; rc=$?
+  # PARALLEL: the two harnesses at once, one per core (the pipeline harness
+  # spends most of its run replaying the seeds).
+  env -u ASAN_OPTIONS -u UBSAN_OPTIONS PARALLEL=1 nice tests/fuzz/run.sh "${FUZZ_SECONDS:-60}" > "$log" 2>&1; rc=$?
   grep -vE '^  (CXX|CXX\+LINK) ' "$log"
   ok=$(grep -cE '^ok [0-9]+ - ' "$log"); bad=$(grep -cE '^not ok' "$log")
   [ "$rc" != 0 ] && [ "$bad" = 0 ] && bad=1
