@@ -81,13 +81,14 @@ uint64_t StatementContext::statement_line(size_t i) const {
 }
 
 bool StatementContext::mentions(size_t i, std::string_view word) const {
-  // The statement's bytes: from its location to the next one's (cheap, no tokens).
+  // The statement's bytes: from its first token (not the comments before
+  // it: pg_dump's "-- Name: ...; Owner: ..." header would match "owner" for
+  // every statement) to the next statement's location (cheap, no tokens).
   std::string_view t = parse_text_;
-  if (statement_count() > 1) {
-    auto [b, len] = parsed_.statement_span(i);  // read from the wire: no unpacking
-    t = t.substr(std::min(b, t.size()), len == 0 ? std::string_view::npos : len);
-  }
-  return find_ci(t, word) != std::string_view::npos;
+  auto [loc, len] = parsed_.statement_span(i);  // read from the wire: no unpacking
+  size_t end = statement_count() > 1 && len != 0 ? std::min(loc + len, t.size()) : t.size();
+  size_t begin = std::min(statement_begin(i), end);
+  return find_ci(t.substr(begin, end - begin), word) != std::string_view::npos;
 }
 
 size_t StatementContext::statement_begin(size_t i) const {
