@@ -9,6 +9,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "ascii.hpp"
 #include "rules/rule.hpp"
 
 namespace db9 {
@@ -16,17 +17,6 @@ namespace db9 {
 namespace {
 
 const char* str_or_empty(const char* s) { return s != nullptr ? s : ""; }
-
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    char x = a[i], y = b[i];
-    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
-    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
-    if (x != y) return false;
-  }
-  return true;
-}
 
 }  // namespace
 

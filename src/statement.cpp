@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "ascii.hpp"
 #include "nesting.hpp"
 #include "wire.hpp"
 
@@ -255,13 +256,6 @@ namespace {
 
 const char* str_or_empty(const char* s) { return s != nullptr ? s : ""; }
 
-bool ieq(std::string_view a, std::string_view b) {
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-         });
-}
-
 // The text of a DefElem's argument when it is a string or a name.
 std::optional<std::string> defelem_string(const PgQuery__DefElem* d) {
   if (d->arg == nullptr) return std::nullopt;
@@ -326,7 +320,7 @@ std::optional<CopyFormat> copy_from_stdin(const PgQuery__Node* stmt) {
     std::string_view name = str_or_empty(d->defname);
     std::optional<std::string> value = defelem_string(d);
     if (name == "format" && value) {
-      fmt.csv = ieq(*value, "csv");
+      fmt.csv = iequals(*value, "csv");
     } else if (name == "quote" && value && value->size() == 1) {
       fmt.quote = (*value)[0];
     } else if (name == "escape" && value && value->size() == 1) {
@@ -354,7 +348,7 @@ std::string copy_target(const PgQuery__Node* stmt) {
 std::optional<bool> sets_standard_conforming_strings(const PgQuery__Node* stmt) {
   if (stmt == nullptr || stmt->node_case != PG_QUERY__NODE__NODE_VARIABLE_SET_STMT) return std::nullopt;
   const PgQuery__VariableSetStmt* s = stmt->variable_set_stmt;
-  if (!ieq(str_or_empty(s->name), "standard_conforming_strings")) return std::nullopt;
+  if (!iequals(str_or_empty(s->name), "standard_conforming_strings")) return std::nullopt;
   if (s->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_DEFAULT ||
       s->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_RESET)
     return true;  // the server default
@@ -366,16 +360,16 @@ std::optional<bool> sets_standard_conforming_strings(const PgQuery__Node* stmt) 
   if (c->val_case != PG_QUERY__A__CONST__VAL_SVAL) return std::nullopt;
   std::string_view v = str_or_empty(c->sval->sval);
   for (const char* t : {"on", "true", "yes", "1"})
-    if (ieq(v, t)) return true;
+    if (iequals(v, t)) return true;
   for (const char* f : {"off", "false", "no", "0"})
-    if (ieq(v, f)) return false;
+    if (iequals(v, f)) return false;
   return std::nullopt;
 }
 
 std::optional<CopyFormat> copy_from_stdin_by_tokens(std::string_view text) {
   // Only a COPY is of interest: other text, however long, is not scanned
   // (the scan's token list would take many times its size).
-  if (!ieq(first_word(text), "copy")) return std::nullopt;
+  if (!iequals(first_word(text), "copy")) return std::nullopt;
   std::string z(text);
   PgQueryScanResult scan = pg_query_scan(z.c_str());
   std::optional<CopyFormat> out;
@@ -388,12 +382,12 @@ std::optional<CopyFormat> copy_from_stdin_by_tokens(std::string_view text) {
         return std::string_view(z).substr(static_cast<size_t>(t->start),
                                           static_cast<size_t>(t->end - t->start));
       };
-      if (r->n_tokens > 0 && ieq(word(0), "copy")) {
+      if (r->n_tokens > 0 && iequals(word(0), "copy")) {
         bool from_stdin = false;
         bool csv = false;
         for (size_t i = 0; i + 1 < r->n_tokens; ++i) {
-          if (ieq(word(i), "from") && (ieq(word(i + 1), "stdin"))) from_stdin = true;
-          if (ieq(word(i + 1), "csv")) csv = true;
+          if (iequals(word(i), "from") && (iequals(word(i + 1), "stdin"))) from_stdin = true;
+          if (iequals(word(i + 1), "csv")) csv = true;
         }
         if (from_stdin) {
           CopyFormat fmt;

@@ -106,25 +106,19 @@ bool generated_column(const PgQuery__ColumnDef* col) {
 // so that "ADD CONSTRAINT" alone is told apart from "ADD [COLUMN]" without
 // unpacking the tree.
 bool occurs_other_than(std::string_view text, std::string_view word, std::initializer_list<std::string_view> then) {
-  auto low = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c); };
-  auto at = [&](size_t p, std::string_view w) {
-    if (p + w.size() > text.size()) return false;
-    for (size_t k = 0; k < w.size(); ++k)
-      if (low(text[p + k]) != w[k]) return false;
-    return true;
-  };
   auto ident = [](char c) {
     return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$' || static_cast<unsigned char>(c) >= 0x80;
   };
-  for (size_t p = 0; p + word.size() <= text.size(); ++p) {
-    if (!at(p, word)) continue;
+  for (size_t from = 0, p; (p = find_ci(text.substr(from), word)) != std::string_view::npos;) {
+    p += from;
+    from = p + 1;
     size_t q = p + word.size();
     size_t ws = q;
     while (ws < text.size() && (text[ws] == ' ' || text[ws] == '\t' || text[ws] == '\n' || text[ws] == '\r')) ++ws;
     bool harmless = false;
     if (ws > q)
       for (std::string_view t : then)
-        if (at(ws, t) && (ws + t.size() == text.size() || !ident(text[ws + t.size()]))) harmless = true;
+        if (starts_with_ci(text, ws, t) && (ws + t.size() == text.size() || !ident(text[ws + t.size()]))) harmless = true;
     if (!harmless) return true;
   }
   return false;

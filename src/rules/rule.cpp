@@ -473,23 +473,6 @@ std::string routine_signature(const StatementContext& ctx, size_t i) {
   return out;
 }
 
-size_t find_ci(std::string_view hay, std::string_view word) {
-  if (word.empty()) return 0;
-  auto low = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c); };
-  const char first = low(word[0]);
-  // For a letter, c | 0x20 is its lower case (and only a few punctuation
-  // bytes map onto it too, which the full comparison then rejects): a
-  // branch-free first test the compiler vectorises well.
-  const bool letter = first >= 'a' && first <= 'z';
-  for (size_t k = 0; k + word.size() <= hay.size(); ++k) {
-    if (letter ? static_cast<char>(hay[k] | 0x20) != first : hay[k] != first) continue;
-    size_t j = 1;
-    while (j < word.size() && low(hay[k + j]) == low(word[j])) ++j;
-    if (j == word.size()) return k;
-  }
-  return std::string_view::npos;
-}
-
 std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

@@ -23,6 +23,7 @@
 #include <pg_query.h>
 #include <pg_query/pg_query.pb-c.h>
 
+#include "ascii.hpp"  // find_ci, iequals: ASCII case folding
 #include "diagnostics.hpp"
 #include "splitter.hpp"
 #include "statement.hpp"
@@ -206,9 +207,6 @@ struct RuleInfo {
 std::string qualified_name(const PgQuery__RangeVar* r);   // schema.name, quoted where needed
 std::string name_list(PgQuery__Node** names, size_t n);    // a.b.c from a list of String nodes
 std::string lower(std::string_view s);
-// Where `word` first occurs in hay, ASCII letters in any case (npos if not):
-// no locale, no copy; cheap enough to run on every statement.
-size_t find_ci(std::string_view hay, std::string_view word);
 // The bare words of text[begin, end) (keywords and unquoted identifiers),
 // quotes and comments stepped over: a cheap scanner for messages and
 // filters; rules that edit use Tokens (pg_query_scan).

@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "ascii.hpp"
 #include "statement.hpp"
 
 using namespace db9;
@@ -47,4 +48,26 @@ TEST_CASE("quote_ident quotes as PostgreSQL's quote_ident does") {
   // asked again: the kept answer is the same
   CHECK(quote_ident("user") == "\"user\"");
   CHECK(quote_ident("orders") == "orders");
+}
+
+TEST_CASE("ASCII case folding (ascii.hpp)") {
+  CHECK(iequals("CSV", "csv"));
+  CHECK(iequals("Standard_Conforming_Strings", "standard_conforming_strings"));
+  CHECK_FALSE(iequals("csv", "csv2"));
+  CHECK_FALSE(iequals("\xc3\x89", "\xc3\xa9"));  // only ASCII folds: É is not é
+  CHECK(find_ci("ALTER TABLE t OWNER TO x", "owner") == 14);
+  CHECK(find_ci("select pg_Notify('c')", "pg_notify") == 7);
+  CHECK(find_ci("abc", "") == 0);
+  CHECK(find_ci("ab", "abc") == std::string_view::npos);
+  CHECK(find_ci("a@b", "`b") == std::string_view::npos);  // a first byte that is no letter is compared as it is
+  CHECK(find_ci("x@n", "`n") == std::string_view::npos);
+  CHECK(find_ci("x`B", "`b") == 1);
+  CHECK(starts_with_ci("ADD CONSTRAINT", 4, "constraint"));
+  CHECK_FALSE(starts_with_ci("ADD CONSTR", 4, "constraint"));
+  CHECK_FALSE(starts_with_ci("ADD", 9, "x"));
+}
+TEST_CASE("find_ci: the first letter matches in either case, and nothing else does") {
+  CHECK(find_ci("@DD x", "add") == std::string_view::npos);  // '@' | 0x20 is '`', not 'a'
+  CHECK(find_ci("[dd ADD", "add") == 4);                     // '[' | 0x20 is '{'
+  CHECK(find_ci("AdD", "add") == 0);
 }
