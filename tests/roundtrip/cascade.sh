@@ -15,17 +15,25 @@ cases="$here/../golden/cases"
 source "$here/../lib/roundtrip.sh"
 psql_src -d postgres -c "CREATE ROLE app" >/dev/null
 
+# restore NAME DB [OPTION...]: the golden case NAME's input sanitized with
+# the options (--report to $tmp/NAME.json), restored into a new database DB
+# with ON_ERROR_STOP=1; a check each, and false if either failed.
+restore() {
+  local name=$1 db=$2; shift 2
+  if "$bin" -q "$@" --report "$tmp/$name.json" "$cases/$name/input.sql" > "$tmp/$name.sql" 2> "$tmp/$name.err"; then
+    ok "$name: sanitized (exit 0)"
+  else bad "$name: sanitized (exit 0)" "$(tail -3 "$tmp/$name.err")"; return 1; fi
+  psql_src -d postgres -c "CREATE DATABASE $db" >/dev/null
+  if psql_src -d "$db" -f "$tmp/$name.sql" > "$tmp/$name.restore.log" 2>&1; then
+    ok "$name: restores with ON_ERROR_STOP=1"
+  else bad "$name: restores with ON_ERROR_STOP=1" "$(grep -m3 ERROR "$tmp/$name.restore.log")"; return 1; fi
+}
+
 k=0
 for name in model-cascade model-matrix inheritance-merged-typed database-public-schema keyword-identifiers; do
   k=$((k + 1))
   db=cascade_$k
-  if "$bin" -q --report "$tmp/$name.json" "$cases/$name/input.sql" > "$tmp/$name.sql" 2> "$tmp/$name.err"; then
-    ok "$name: sanitized (exit 0)"
-  else bad "$name: sanitized (exit 0)" "$(tail -3 "$tmp/$name.err")"; continue; fi
-  psql_src -d postgres -c "CREATE DATABASE $db" >/dev/null
-  if psql_src -d "$db" -f "$tmp/$name.sql" > "$tmp/$name.restore.log" 2>&1; then
-    ok "$name: restores with ON_ERROR_STOP=1"
-  else bad "$name: restores with ON_ERROR_STOP=1" "$(grep -m3 ERROR "$tmp/$name.restore.log")"; continue; fi
+  restore "$name" "$db" || continue
   want=$(jq -r '.copy_tables | to_entries[] | "\(.key)=\(.value.rows)"' "$tmp/$name.json" | sort | tr '\n' ' ')
   got=""
   for t in $(jq -r '.copy_tables | keys[]' "$tmp/$name.json" | sort); do
@@ -57,13 +65,7 @@ check "keyword-identifiers: the child keeps its own rows under its inherited key
 # does not run: its warning says so).
 for way in comment drop; do
   name=meta-command-send-$way; db=send_$way
-  if "$bin" -q --action meta-command=$way "$cases/$name/input.sql" > "$tmp/$name.sql" 2> "$tmp/$name.err"; then
-    ok "$name: sanitized (exit 0)"
-  else bad "$name: sanitized (exit 0)" "$(tail -3 "$tmp/$name.err")"; continue; fi
-  psql_src -d postgres -c "CREATE DATABASE $db" >/dev/null
-  if psql_src -d "$db" -f "$tmp/$name.sql" > "$tmp/$name.restore.log" 2>&1; then
-    ok "$name: restores with ON_ERROR_STOP=1"
-  else bad "$name: restores with ON_ERROR_STOP=1" "$(grep -m3 ERROR "$tmp/$name.restore.log")"; continue; fi
+  restore "$name" "$db" --action meta-command=$way || continue
   check "$name: the COPY after the dropped \\g loaded its row, nothing else did" "1:2" "$(q "$db" "SELECT count(*) || ':' || max(id) FROM t")"
 done
 echo "1..$n"
