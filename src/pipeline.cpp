@@ -467,7 +467,7 @@ void Pipeline::on_copy_end(const Item& item) {
     char size[32];
     std::snprintf(size, sizeof size, "%.1f MiB", static_cast<double>(t.bytes) / (1 << 20));
     reporter_.report(Diagnostic{Severity::Warning, copy_statement_,
-                                copy_table_ + " has " + grouped(t.rows) + " rows (" + size +
+                                copy_table_ + " has " + grouped(t.rows) + (t.rows == 1 ? " row (" : " rows (") + size +
                                     ") of COPY data: over the HTTP import's limits (" + grouped(kHttpImportMaxRows) +
                                     " rows or 16 MiB per table); load this table with psql (db9-sanitize "
                                     "--target psql | psql) instead",
