@@ -205,6 +205,7 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
       if (copy) copy_table_ = "(unparsed COPY)";
     } else {
       check_one_query(item, parsed);
+      std::optional<size_t> copy_at;  // which of them is the COPY ... FROM stdin
       for (size_t i = 0; i < parsed.statement_count(); ++i) {
         PgQuery__Node__NodeCase type = parsed.statement_type(i);
         if (type == PG_QUERY__NODE__NODE_INSERT_STMT) data = true;
@@ -215,6 +216,7 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
         if (std::optional<CopyFormat> c = copy_from_stdin(stmt)) {
           copy = c;
           copy_table_ = copy_target(stmt);
+          copy_at = i;
         }
       }
       rewritten = engine_.review(*reviewed, parsed, parser_.text(), rule_diagnose(item));
@@ -227,18 +229,12 @@ std::optional<CopyFormat> Pipeline::on_statement(const Item& item) {
         if (const PgQuery__RangeVar* r = p.statement(i)->copy_stmt->relation)
           plan.shape_key = engine_.model().key(r, options_.rule_options);
       };
-      if (copy && !rewritten) {
-        for (size_t i = 0; i < parsed.statement_count(); ++i)
-          if (parsed.statement_type(i) == PG_QUERY__NODE__NODE_COPY_STMT && copy_from_stdin(parsed.statement(i)))
-            read_copy(parsed, i);
-      }
+      if (copy_at && !rewritten) read_copy(parsed, *copy_at);
       // The COPY's rows are counted under the table they load into: a
       // rule may have redirected them (a partition's rows go to its root).
-      if (copy && rewritten) {
+      if (copy_at && rewritten) {
         // Dropped with its data, the block's first line may still be a header.
-        for (size_t i = 0; i < parsed.statement_count(); ++i)
-          if (parsed.statement_type(i) == PG_QUERY__NODE__NODE_COPY_STMT && copy_from_stdin(parsed.statement(i)))
-            if (std::optional<CopySpec> spec = copy_spec(parsed.statement(i))) dropped_header = spec->header;
+        if (std::optional<CopySpec> spec = copy_spec(parsed.statement(*copy_at))) dropped_header = spec->header;
         ParsedStatement now = parser_.parse(*rewritten);
         plan.repeatable = false;
         for (size_t i = 0; now.ok() && i < now.statement_count(); ++i)
